@@ -1,0 +1,126 @@
+// supervisord.conf: supervisor's INI dialect plus the OpenVMS keys
+// (DESIGN.md §3), read into typed, validated specs.
+//
+// Pipeline: text --(Spirit X3, config_ini.cpp only)--> boost::property_tree
+// with file:line per key --(config.cpp)--> ServerSpec + ProgramSpec values.
+// Files are read only through os::FileAccess, so [include] works the same on
+// both platforms. Every problem becomes a Diagnostic naming file, line and
+// key; all problems of all files are reported, not just the first.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/process_state.h"
+
+namespace sv {
+
+namespace os { class FileAccess; }
+
+enum class Platform : uint8_t { posix, vms };  // posix = Linux (the name `linux` is a GNU macro)
+
+struct Diagnostic {
+    std::string file;
+    int line = 0;             // 0 when the problem has no line (missing file)
+    std::string key;          // "program:web/startsecs", or section name, may be empty
+    std::string text;         // "not a boolean: 'maybe'", "unknown key 'comand' (did you mean 'command'?)"
+    bool warning = false;     // warnings do not stop the server
+    std::string format() const;  // "file:line: error: [section] key: text"
+};
+
+// One quota: a VMS PQL name (ASTLM, BIOLM, ...) or a Linux RLIMIT name
+// (NOFILE, NPROC, AS, ...), upper case, with its value.
+struct Quota {
+    std::string name;
+    uint64_t value = 0;
+};
+
+// One process of a program: a [program:x] section expands into numprocs of these.
+struct ProgramSpec {
+    std::string program_name;     // x of [program:x]
+    std::string group_name;       // [group:g] that lists it, else program_name
+    std::string name;             // process_name after expansion: what users type
+    int process_num = 0;
+    std::string source_file;      // where the section is
+    int source_line = 0;
+
+    std::string image;            // VMS: image for $CREPRC; Linux: exec this instead of argv[0]
+    std::string command;          // as written (after %(..)s expansion)
+    std::vector<std::string> argv;  // command split like a shell (quotes, backslashes), no shell
+    std::string user;             // empty: the server's own user
+    bool autostart = true;
+    std::string stdout_file;      // platform default: /dev/null or NLA0:
+    std::string stderr_file;
+    bool redirect_stderr = false;
+    int startsecs = 1;
+    int startretries = 3;
+    int stopwaitsecs = 10;
+    AutoRestart autorestart = AutoRestart::unexpected;
+    ExitCodes exitcodes;
+    int baspri = 4;               // VMS base priority 0..31
+    std::vector<Quota> quotas;
+    std::vector<std::string> privileges;  // upper case VMS names (TMPMBX) or Linux CAP_ names
+    std::optional<int> kt_limit;
+    bool nouaf = false;
+    std::string directory;
+    std::vector<std::pair<std::string, std::string>> environment;
+    std::optional<unsigned> umask;
+    std::string stopsignal = "TERM";  // signal name without SIG (TERM, HUP, INT, QUIT, KILL, USR1, USR2)
+    bool stopasgroup = false;
+    bool killasgroup = false;     // forced true when stopasgroup is true (as supervisor does)
+    int priority = 999;
+
+    // A stable 64-bit digest of every field that affects how the process is
+    // started (not its name's spelling in the file, not source_line): RELOAD
+    // restarts a program only when this changes, and re-adoption records it.
+    uint64_t fingerprint() const;
+};
+
+// [supervisord]
+struct ServerSpec {
+    bool nodaemon = false;
+    std::string user;
+    std::string command;          // VMS: command procedure of the detached server
+    std::string stdout_file;      // daemon's own output, platform null device by default
+    std::string logfile;          // activity log; default "supervisord.log" beside the configuration
+    std::string loglevel = "info";  // debug, info, warn, error
+    std::string table;            // state table location; empty: derived from the configuration path
+    std::string mailbox;          // command channel (socket path / mailbox logical); empty: derived
+    std::string password;         // empty: none
+    unsigned mailbox_mode = 0600; // Linux socket permission bits
+    std::string mailbox_owner;    // "user" or "user:group"; empty: the server's
+    int mailbox_size = 4096;      // largest message, bytes (512..65535)
+};
+
+struct Config {
+    std::string path;             // the main configuration file as given
+    ServerSpec server;
+    std::vector<ProgramSpec> programs;  // sorted by (priority, name): start order
+    std::vector<Diagnostic> diagnostics; // errors and warnings, in file/line order
+    bool ok() const;              // no diagnostic is an error
+    const ProgramSpec* find(const std::string& process_name) const;
+};
+
+// Where the configuration comes from and what the environment provides for
+// %(ENV_X)s and %(host_node_name)s. No environment reads in core.
+struct ConfigContext {
+    Platform platform = Platform::posix;
+    std::string host_node_name;
+    std::map<std::string, std::string> env;
+};
+
+// Reads `path` and its includes through `files` and validates everything.
+Config load_config(const std::string& path, os::FileAccess& files, const ConfigContext& ctx);
+
+// Text form of a loaded configuration for `supervisord --check`: one block per
+// process with every resolved key.
+std::string describe_config(const Config& cfg);
+
+// Splits a command line like a POSIX shell would into words (single and double
+// quotes, backslash escapes), without expansion. Sets `error` on an unclosed quote.
+std::vector<std::string> split_command(const std::string& command, std::string* error);
+
+}  // namespace sv
