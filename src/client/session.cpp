@@ -1,0 +1,130 @@
+// Sending one action to the server and printing what came back.
+#include <cstdio>
+
+#include "client/client.h"
+#include "core/config.h"
+#include "core/locations.h"
+#include "core/msg.h"
+#include "os/client_channel.h"
+#include "os/file_access.h"
+#include "os/process.h"
+
+namespace sv::client {
+
+Target resolve_target(const std::string& config_path, const std::string& password) {
+    auto files = os::make_file_access();
+    ConfigContext ctx;
+    ctx.host_node_name = os::host_node_name();
+    ctx.env = os::environment();
+    Config cfg = load_config(config_path, *files, ctx);
+    LocationInputs in;
+    in.config_path_absolute = os::absolute_path(config_path);
+    in.runtime_dir = os::runtime_directory();
+    in.env_channel = os::get_env("SUPERVISORD_CMD");
+    in.env_table = os::get_env("SUPERVISORD_TABLE");
+    in.config_channel = cfg.server.mailbox;
+    in.config_table = cfg.server.table;
+    Target t;
+    t.config_path = config_path;
+    t.channel = derive_locations(in).channel;
+    t.password = !password.empty() ? password
+               : !os::get_env("SUPERVISORD_PASSWORD").empty() ? os::get_env("SUPERVISORD_PASSWORD")
+               : cfg.server.password;
+    t.max_message = static_cast<size_t>(cfg.server.mailbox_size);
+    return t;
+}
+
+namespace {
+void say(std::FILE* out, const char* ident, const std::vector<msg::Arg>& args) {
+    std::fprintf(out, "%s\n", msg::Catalogue::builtin().format(ident, args).c_str());
+}
+
+// Receives every part of a reply (parts flagged "more follows").
+bool receive_reply(os::ClientChannel& ch, const Target& t, int64_t timeout_ms, proto::Reply& reply,
+                   std::string* error) {
+    for (size_t parts = 0;; ++parts) {
+        std::vector<uint8_t> bytes;
+        if (!ch.receive(bytes, timeout_ms, error)) return false;
+        proto::Reply part;
+        auto d = proto::unpack(bytes.data(), bytes.size(), part, t.max_message);
+        if (d != proto::Decode::ok) return *error = proto::describe(d), false;
+        if (parts == 0) reply = part;
+        else proto::merge(reply, part);
+        if (!(part.flags & proto::kFlagMore)) return true;
+    }
+}
+
+void print_outcomes(const proto::Reply& r, std::FILE* out) {
+    const auto& cat = msg::Catalogue::builtin();
+    for (const auto& p : r.processes) {
+        if (!p.result) continue;
+        const msg::Message* m = cat.find(p.result);
+        if (!m) continue;
+        if (m->ident == "SPAWNERR") say(out, "SPAWNERR", {p.name, p.description});
+        else say(out, m->ident.c_str(), {p.name});
+    }
+}
+// The request's own status: a message without arguments is printed as is;
+// one with arguments takes its text from the reply lines (the first line as
+// the message, the rest as follow-on lines, as VMS shows a message chain).
+void print_status(const proto::Reply& r, std::FILE* out) {
+    const auto& cat = msg::Catalogue::builtin();
+    const msg::Message* m = cat.find(r.status);
+    std::FILE* where = msg::is_success(r.status) ? out : stderr;
+    if (!m) {
+        std::fprintf(where, "%%SUPERVISE-E-UNKNOWN, status %%X%08X\n", r.status);
+        return;
+    }
+    if (m->fao_count == 0 || r.lines.empty()) {
+        if (m->ident != "NORMAL") std::fprintf(where, "%s\n", cat.format(m->ident, {}).c_str());
+        for (const auto& line : r.lines) std::fprintf(where, "%s\n", line.c_str());
+        return;
+    }
+    std::string head = std::string(1, '%') + cat.facility() + "-" + msg::severity_letter(m->severity) + "-" + m->ident + ", ";
+    for (size_t i = 0; i < r.lines.size(); ++i)
+        std::fprintf(where, "%s%s\n", (i ? "-" + head.substr(1) : head).c_str(), r.lines[i].c_str());
+}
+}  // namespace
+
+int perform(const Target& t, const Action& a, std::FILE* out) {
+    os::ConnectFailure why;
+    std::string error;
+    auto ch = os::connect_channel(t.channel, t.max_message, &why, &error);
+    if (!ch) {
+        say(stderr, "NOSERVER", {t.channel});
+        return kExitUnknown;
+    }
+    proto::Request req;
+    req.op = a.op;
+    req.id = 1;
+    req.flags = a.wait ? proto::kFlagWait : 0;
+    req.password = t.password;
+    req.argument = a.argument;
+    req.names = a.names;
+    auto bytes = proto::pack(req, t.max_message);
+    if (bytes.empty()) return say(stderr, "BADREQUEST", {std::string("too many names for one request")}), kExitUsage;
+    proto::Reply reply;
+    if (!ch->send(bytes, &error) ||
+        !receive_reply(*ch, t, a.timeout_s < 0 ? -1 : a.timeout_s * 1000, reply, &error)) {
+        say(stderr, error == "timed out" ? "TIMEOUT" : "PROTOCOL", {error});
+        return kExitFailure;
+    }
+    if (a.format == Format::json) {
+        std::fputs(to_json(reply).c_str(), out);
+        return exit_status(a, reply);
+    }
+    if (a.op == proto::Opcode::status) {
+        std::vector<proto::ProcessInfo> known;
+        for (const auto& p : reply.processes) {
+            if (p.result) say(stderr, "NOSUCHPROG", {p.name});
+            else known.push_back(p);
+        }
+        std::fputs(status_table(known).c_str(), out);
+    } else {
+        print_outcomes(reply, out);
+        print_status(reply, out);
+    }
+    return exit_status(a, reply);
+}
+
+}  // namespace sv::client

@@ -1,0 +1,39 @@
+#include "core/locations.h"
+
+#include <cstdio>
+
+namespace sv {
+
+unsigned long long fnv1a64(const std::string& text) {
+    unsigned long long h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+const char* const* config_search_list() {
+    static const char* const list[] = {"supervisord.conf", "/etc/supervisord.conf",
+                                       "/etc/supervisor/supervisord.conf", nullptr};
+    return list;
+}
+
+Locations derive_locations(const LocationInputs& in) {
+    char tag[16];
+    std::snprintf(tag, sizeof tag, "%08llx", fnv1a64(in.config_path_absolute) & 0xffffffffULL);
+    std::string base = in.runtime_dir;
+    if (!base.empty() && base.back() != '/') base += '/';
+    base += "supervise-";
+    base += tag;
+    Locations out;
+    out.channel = !in.env_channel.empty() ? in.env_channel
+                : !in.config_channel.empty() ? in.config_channel
+                : base + ".sock";
+    out.table = !in.env_table.empty() ? in.env_table
+              : !in.config_table.empty() ? in.config_table
+              : base + ".table";
+    return out;
+}
+
+}  // namespace sv

@@ -1,0 +1,77 @@
+// The client's end of the SOCK_SEQPACKET command socket.
+#include "os/client_channel.h"
+
+#include <cerrno>
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace sv::os {
+
+namespace {
+class SocketChannel : public ClientChannel {
+public:
+    SocketChannel(int fd, size_t max_message) : fd_(fd), max_(max_message) {}
+    ~SocketChannel() override { ::close(fd_); }
+
+    bool send(const std::vector<uint8_t>& message, std::string* error) override {
+        if (::send(fd_, message.data(), message.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(message.size()))
+            return true;
+        *error = std::strerror(errno);
+        return false;
+    }
+
+    bool receive(std::vector<uint8_t>& message, int64_t timeout_ms, std::string* error) override {
+        pollfd p{fd_, POLLIN, 0};
+        int r;
+        do {
+            r = ::poll(&p, 1, timeout_ms < 0 ? -1 : static_cast<int>(timeout_ms));
+        } while (r < 0 && errno == EINTR);
+        if (r == 0) return *error = "timed out", false;
+        if (r < 0) return *error = std::strerror(errno), false;
+        message.resize(max_ + 1);
+        ssize_t n = ::recv(fd_, message.data(), message.size(), 0);
+        if (n < 0) return *error = std::strerror(errno), false;
+        if (n == 0) return *error = "the server closed the connection", false;
+        message.resize(static_cast<size_t>(n));
+        return true;
+    }
+
+private:
+    int fd_;
+    size_t max_;
+};
+}  // namespace
+
+std::unique_ptr<ClientChannel> connect_channel(const std::string& path, size_t max_message,
+                                               ConnectFailure* why, std::string* error) {
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    if (path.size() >= sizeof addr.sun_path) {
+        *why = ConnectFailure::other;
+        *error = "socket path too long";
+        return nullptr;
+    }
+    std::memcpy(addr.sun_path, path.c_str(), path.size() + 1);
+    int fd = ::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *why = ConnectFailure::other;
+        *error = std::strerror(errno);
+        return nullptr;
+    }
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+        int e = errno;
+        ::close(fd);
+        *why = e == ENOENT ? ConnectFailure::no_server
+             : (e == ECONNREFUSED || e == EACCES || e == EPERM) ? ConnectFailure::refused
+             : ConnectFailure::other;
+        *error = std::strerror(e);
+        return nullptr;
+    }
+    *why = ConnectFailure::none;
+    return std::make_unique<SocketChannel>(fd, max_message);
+}
+
+}  // namespace sv::os

@@ -1,0 +1,196 @@
+// Requests: authentication, name selection, and the START / STOP / RESTART /
+// STATUS / SIGNAL / SHUTDOWN / RELOAD / VERSION actions. A request with the
+// WAIT flag is answered when every named process has reached its new state.
+#include <algorithm>
+
+#include "core/msg.h"
+#include "core/text.h"
+#include "os/process.h"
+#include "os/spawner.h"
+#include "server/server.h"
+
+namespace sv::server {
+
+namespace {
+uint32_t cond(const char* ident) { return msg::Catalogue::builtin().code(ident); }
+
+const char* op_name(proto::Opcode op) {
+    switch (op) {
+    case proto::Opcode::status: return "STATUS";
+    case proto::Opcode::start: return "START";
+    case proto::Opcode::stop: return "STOP";
+    case proto::Opcode::restart: return "RESTART";
+    case proto::Opcode::shutdown: return "SHUTDOWN";
+    case proto::Opcode::reload: return "RELOAD";
+    case proto::Opcode::signal: return "SIGNAL";
+    case proto::Opcode::version: return "VERSION";
+    }
+    return "?";
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ",") + n;
+    return out.empty() ? "(all)" : out;
+}
+}  // namespace
+
+void Server::reply(uint64_t conn, const proto::Reply& r) {
+    loop_->send(conn, proto::pack(r, static_cast<size_t>(cfg_.server.mailbox_size)));
+}
+
+void Server::reply_status(uint64_t conn, const proto::Request& req, const char* ident) {
+    proto::Reply r;
+    r.op = req.op;
+    r.id = req.id;
+    r.status = cond(ident);
+    reply(conn, r);
+}
+
+void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<uint8_t>& message) {
+    proto::Request req;
+    auto d = proto::unpack(message.data(), message.size(), req,
+                           static_cast<size_t>(cfg_.server.mailbox_size));
+    std::string who = "uid " + std::to_string(peer.uid) + " pid " + std::to_string(peer.pid);
+    if (d != proto::Decode::ok) {
+        log(os::LogLevel::warn, "malformed request from " + who + ": " + proto::describe(d));
+        proto::Reply r;
+        r.status = cond("BADREQUEST");
+        r.lines.push_back(proto::describe(d));
+        reply(conn, r);
+        return;
+    }
+    if (peer.uid != 0 && peer.uid != uid_) {
+        log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who + " refused");
+        reply_status(conn, req, "NOTAUTH");
+        return;
+    }
+    if (!password_.empty() && !constant_time_equal(req.password, password_)) {
+        log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who +
+            " refused: password check failed");
+        reply_status(conn, req, "BADPASSWORD");
+        return;
+    }
+    log(os::LogLevel::info, std::string(op_name(req.op)) + " " + joined(req.names) + " requested by " + who);
+    serve(conn, req);
+}
+
+void Server::serve(uint64_t conn, const proto::Request& req) {
+    switch (req.op) {
+    case proto::Opcode::status: serve_status(conn, req); break;
+    case proto::Opcode::start:
+    case proto::Opcode::stop:
+    case proto::Opcode::restart: serve_change(conn, req); break;
+    case proto::Opcode::signal: serve_signal(conn, req); break;
+    case proto::Opcode::reload: reload(conn, req.id); break;
+    case proto::Opcode::shutdown:
+        reply_status(conn, req, "SHUTDOWN");
+        running_ = false;
+        break;
+    case proto::Opcode::version: {
+        proto::Reply r;
+        r.op = req.op;
+        r.id = req.id;
+        r.status = cond("NORMAL");
+        r.lines.push_back(std::string("supervisord ") + SV_VERSION);
+        reply(conn, r);
+        break;
+    }
+    }
+}
+
+proto::ProcessInfo Server::info(const Managed& m) const {
+    proto::ProcessInfo i;
+    i.name = m.spec.name;
+    i.group = m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name;
+    i.state = m.proc.state;
+    i.pid = m.proc.pid;
+    i.since = m.proc.since_wall;
+    i.now = clock_->wall_seconds();
+    i.exit = m.proc.last_exit;
+    i.description = describe_process(m, i.now);
+    return i;
+}
+
+// The processes a request names, in name order; unknown names get an entry
+// with result NOSUCHPROG in `out`.
+std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& out) {
+    std::vector<Managed*> chosen;
+    bool all = (req.flags & proto::kFlagAll) != 0 ||
+               (req.names.empty() && req.op == proto::Opcode::status);
+    for (const auto& n : req.names)
+        if (upcase(n) == "ALL") all = true;
+    if (all) {
+        for (auto& [name, m] : procs_) chosen.push_back(&m);
+        return chosen;
+    }
+    for (const auto& n : req.names) {
+        std::vector<Managed*> hits;
+        auto colon = n.find(':');
+        if (colon != std::string::npos) {  // group:* or group:name
+            std::string group = upcase(n.substr(0, colon)), rest = n.substr(colon + 1);
+            for (auto& [name, m] : procs_) {
+                std::string g = m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name;
+                if (upcase(g) == group && (rest == "*" || upcase(rest) == upcase(name))) hits.push_back(&m);
+            }
+        } else if (Managed* m = find(n)) {
+            hits.push_back(m);
+        }
+        if (hits.empty()) {
+            proto::ProcessInfo miss;
+            miss.name = n;
+            miss.state = State::unknown;
+            miss.result = cond("NOSUCHPROG");
+            out.processes.push_back(miss);
+        }
+        for (Managed* h : hits)
+            if (std::find(chosen.begin(), chosen.end(), h) == chosen.end()) chosen.push_back(h);
+    }
+    return chosen;
+}
+
+void Server::serve_status(uint64_t conn, const proto::Request& req) {
+    proto::Reply r;
+    r.op = req.op;
+    r.id = req.id;
+    auto chosen = select(req, r);
+    for (Managed* m : chosen) r.processes.push_back(info(*m));
+    bool missing = std::any_of(r.processes.begin(), r.processes.end(),
+                               [](const proto::ProcessInfo& p) { return p.result != 0; });
+    r.status = cond(missing ? "NOSUCHPROG" : "NORMAL");
+    reply(conn, r);
+}
+
+void Server::serve_signal(uint64_t conn, const proto::Request& req) {
+    proto::Reply r;
+    r.op = req.op;
+    r.id = req.id;
+    std::string sig = upcase(req.argument);
+    if (sig.rfind("SIG", 0) == 0) sig = sig.substr(3);
+    if (!os::signal_known(sig)) {
+        r.status = cond("BADSIGNAL");
+        r.lines.push_back(req.argument);
+        reply(conn, r);
+        return;
+    }
+    for (Managed* m : select(req, r)) {
+        proto::ProcessInfo i = info(*m);
+        State s = m->proc.state;
+        bool signallable = s == State::running || s == State::starting || s == State::stopping;
+        std::string err;
+        if (!signallable || m->proc.pid == 0) {
+            i.result = cond("NOTRUNNING");
+        } else if (spawner_->signal(m->proc.pid, sig, false, &err)) {
+            i.result = cond("SIGNALLED");
+            log(os::LogLevel::info, "signalled: " + m->spec.name + " with SIG" + sig);
+        } else {
+            i.result = cond("ABNORMAL");
+            log(os::LogLevel::error, m->spec.name + ": " + err);
+        }
+        r.processes.push_back(i);
+    }
+    r.status = cond("NORMAL");
+    reply(conn, r);
+}
+
+}  // namespace sv::server

@@ -1,0 +1,38 @@
+// supervisord: read the configuration, take the table and the channel,
+// re-adopt, start what must run, then serve until SHUTDOWN.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "core/config.h"
+#include "core/msg.h"
+#include "os/clock.h"
+#include "os/event_loop.h"
+#include "os/file_access.h"
+#include "os/log_sink.h"
+#include "os/process.h"
+#include "os/spawner.h"
+#include "os/store.h"
+#include "server/server.h"
+#include "server/startup.h"
+
+int main(int argc, char** argv) {
+    using namespace sv;
+    server::CommandLine cl;
+    std::string error;
+    if (!server::parse_command_line(argc, argv, &cl, &error)) {
+        std::fprintf(stderr, "%s\n%s", error.c_str(), server::usage());
+        return 2;
+    }
+    if (cl.help) {
+        std::fputs(server::usage(), stdout);
+        return 0;
+    }
+    Config cfg = server::load(cl.options.config_path);
+    if (!server::report(cfg)) return 1;
+    if (cl.check) {
+        std::fputs(describe_config(cfg).c_str(), stdout);
+        return 0;
+    }
+    return server::run_server(cl, std::move(cfg));
+}

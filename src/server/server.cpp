@@ -1,0 +1,291 @@
+// The server's core loop: events from the OS ports go through the pure state
+// machine; the effects it returns are carried out here.
+#include "server/server.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "core/msg.h"
+#include "core/text.h"
+#include "os/process.h"
+
+namespace sv::server {
+
+namespace {
+// At most this many chained events per input event (spawn -> spawned ->
+// ...): a bound, not a rule; the state machine never chains this far.
+constexpr size_t kMaxChain = 64;
+
+os::LogLevel to_os(fsm::LogLevel l) {
+    switch (l) {
+    case fsm::LogLevel::debug: return os::LogLevel::debug;
+    case fsm::LogLevel::info: return os::LogLevel::info;
+    case fsm::LogLevel::warn: return os::LogLevel::warn;
+    case fsm::LogLevel::error: return os::LogLevel::error;
+    }
+    return os::LogLevel::info;
+}
+}  // namespace
+
+fsm::Rules rules_of(const ProgramSpec& s) {
+    fsm::Rules r;
+    r.startsecs = s.startsecs;
+    r.startretries = s.startretries;
+    r.stopwaitsecs = s.stopwaitsecs;
+    r.autorestart = s.autorestart;
+    r.exitcodes = s.exitcodes;
+    r.stopasgroup = s.stopasgroup;
+    r.killasgroup = s.killasgroup;
+    r.signal_name = &os::signal_name;
+    return r;
+}
+
+Server::Server(Options opts, Config cfg, std::unique_ptr<os::EventLoop> loop,
+               std::unique_ptr<os::Spawner> spawner, std::unique_ptr<os::Store> store,
+               std::unique_ptr<os::Clock> clock, std::unique_ptr<os::LogSink> log,
+               Locations where)
+    : opts_(std::move(opts)), cfg_(std::move(cfg)), loop_(std::move(loop)),
+      spawner_(std::move(spawner)), store_(std::move(store)), clock_(std::move(clock)),
+      log_(std::move(log)), where_(std::move(where)) {
+    password_ = !opts_.password.empty() ? opts_.password : cfg_.server.password;
+    uid_ = os::current_uid();
+    for (const auto& spec : cfg_.programs) add(spec);
+}
+
+Server::~Server() = default;
+
+fsm::Now Server::now() const { return {clock_->monotonic_ms(), clock_->wall_seconds()}; }
+
+void Server::log(os::LogLevel level, const std::string& text) {
+    if (log_) log_->write(level, text);
+}
+
+void Server::add(const ProgramSpec& spec) {
+    Managed& m = procs_[spec.name];
+    m.spec = spec;
+    m.rules = rules_of(spec);
+    folded_[upcase(spec.name)] = spec.name;
+}
+
+Managed* Server::find(const std::string& name) {
+    auto it = procs_.find(name);
+    if (it != procs_.end()) return &it->second;
+    auto f = folded_.find(upcase(name));
+    if (f == folded_.end()) return nullptr;
+    it = procs_.find(f->second);
+    return it == procs_.end() ? nullptr : &it->second;
+}
+
+bool Server::start(std::string* error) {
+    if (!store_->lock(error)) return false;
+    os::ChannelOptions ch;
+    ch.path = where_.channel;
+    ch.mode = cfg_.server.mailbox_mode;
+    ch.owner = cfg_.server.mailbox_owner;
+    ch.max_message = static_cast<size_t>(cfg_.server.mailbox_size);
+    if (!loop_->listen(ch, error)) return false;
+    write_server_entry();
+    log(os::LogLevel::info, msg::Catalogue::builtin().text("SERVERSTART",
+        {std::string(SV_VERSION), os::current_pid()}));
+    readopt();
+    autostart();
+    persist_dirty();
+    return true;
+}
+
+int Server::run() {
+    while (running_) {
+        int64_t deadline = timers_.empty() ? -1 : timers_.begin()->first;
+        loop_->run_once(deadline, *this);
+        fire_due_timers();
+        if (reload_requested_) {
+            reload_requested_ = false;
+            reload(0, 0);
+        }
+        drop_removed();
+        persist_dirty();
+    }
+    persist_dirty();
+    loop_->close_channel();
+    log(os::LogLevel::info, "supervisord stopped; programs left running: " +
+        std::to_string(by_pid_.size()));
+    return 0;
+}
+
+void Server::autostart() {
+    std::vector<Managed*> order;
+    for (auto& [name, m] : procs_)
+        if (m.spec.autostart && !m.proc.ever_started && !m.from_table && !m.orphan)
+            order.push_back(&m);
+    std::stable_sort(order.begin(), order.end(), [](const Managed* a, const Managed* b) {
+        return a->spec.priority < b->spec.priority;
+    });
+    for (Managed* m : order) apply(*m, {fsm::EventKind::start, 0, {}, {}});
+}
+
+void Server::apply(Managed& m, fsm::Event ev) {
+    std::vector<fsm::Event> queue{std::move(ev)};
+    for (size_t i = 0; i < queue.size() && i < kMaxChain; ++i) {
+        State before = m.proc.state;
+        auto effects = fsm::step(m.rules, m.spec.name, m.proc, queue[i], now());
+        std::vector<fsm::Event> follow;
+        carry_out(m, effects, follow);
+        for (auto& f : follow) queue.push_back(std::move(f));
+        if (m.proc.state != before) after_state_change(m);
+    }
+}
+
+void Server::carry_out(Managed& m, const std::vector<fsm::Effect>& effects,
+                       std::vector<fsm::Event>& follow) {
+    for (const auto& e : effects) {
+        std::string err;
+        switch (e.kind) {
+        case fsm::EffectKind::spawn: do_spawn(m, follow); break;
+        case fsm::EffectKind::signal_stop:
+            if (!spawner_->signal(m.proc.pid, m.spec.stopsignal, e.group, &err))
+                log(os::LogLevel::error, m.spec.name + ": " + err);
+            break;
+        case fsm::EffectKind::signal_kill:
+            if (!spawner_->signal(m.proc.pid, "KILL", e.group, &err))
+                log(os::LogLevel::error, m.spec.name + ": " + err);
+            break;
+        case fsm::EffectKind::arm_timer: set_timer(m, e.at_ms); break;
+        case fsm::EffectKind::cancel_timer: set_timer(m, -1); break;
+        case fsm::EffectKind::persist: dirty_.insert(m.spec.name); break;
+        case fsm::EffectKind::log: log(to_os(e.level), e.text); break;
+        }
+    }
+}
+
+void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
+    if (m.orphan || (m.spec.argv.empty() && m.spec.image.empty())) {
+        follow.push_back({fsm::EventKind::spawn_failed, 0, {}, "no longer configured"});
+        return;
+    }
+    os::SpawnResult r = spawner_->spawn(m.spec);
+    for (const auto& w : r.warnings) log(os::LogLevel::warn, m.spec.name + ": " + w);
+    if (!r.ok) {
+        log(os::LogLevel::info, "spawnerr: " + r.error);
+        follow.push_back({fsm::EventKind::spawn_failed, 0, {}, r.error});
+        return;
+    }
+    m.start_time = r.start_time;
+    m.started_fingerprint = m.spec.fingerprint();
+    by_pid_[r.pid] = m.spec.name;
+    std::string err;
+    if (!loop_->watch(r.pid, true, &err))
+        log(os::LogLevel::error, m.spec.name + ": cannot watch pid " + std::to_string(r.pid) + ": " + err);
+    follow.push_back({fsm::EventKind::spawned, r.pid, {}, {}});
+}
+
+void Server::set_timer(Managed& m, int64_t at) {
+    if (m.timer_at >= 0) timers_.erase({m.timer_at, m.spec.name});
+    m.timer_at = at;
+    if (at >= 0) timers_.insert({at, m.spec.name});
+}
+
+void Server::fire_due_timers() {
+    int64_t t = clock_->monotonic_ms();
+    while (!timers_.empty() && timers_.begin()->first <= t) {
+        std::string name = timers_.begin()->second;
+        timers_.erase(timers_.begin());
+        Managed* m = find(name);
+        if (!m) continue;
+        m->timer_at = -1;
+        apply(*m, {fsm::EventKind::timer, 0, {}, {}});
+    }
+}
+
+void Server::after_state_change(Managed& m) {
+    dirty_.insert(m.spec.name);
+    if (m.proc.pid == 0 || is_stopped_state(m.proc.state) || m.proc.state == State::backoff) {
+        for (auto it = by_pid_.begin(); it != by_pid_.end();)
+            it = (it->second == m.spec.name && it->first != m.proc.pid) ? by_pid_.erase(it) : std::next(it);
+    }
+    if (is_stopped_state(m.proc.state)) {
+        if (m.remove_when_stopped) {
+            removed_.push_back(m.spec.name);
+        } else if (m.start_when_stopped) {
+            m.start_when_stopped = false;
+            apply(m, {fsm::EventKind::start, 0, {}, {}});
+        }
+    }
+    resolve_pending(m.spec.name);
+}
+
+void Server::drop_removed() {
+    for (const auto& name : removed_) {
+        Managed* m = find(name);
+        if (!m || !is_stopped_state(m->proc.state)) continue;
+        set_timer(*m, -1);
+        store_->remove("p:" + name);
+        dirty_.erase(name);
+        folded_.erase(upcase(name));
+        procs_.erase(name);
+        log(os::LogLevel::info, "removed: " + name);
+    }
+    removed_.clear();
+}
+
+void Server::persist_dirty() {
+    for (const auto& name : dirty_) {
+        Managed* m = find(name);
+        if (m) write_entry(*m);
+    }
+    dirty_.clear();
+}
+
+void Server::write_entry(Managed& m) {
+    table::ProcessEntry e;
+    e.name = m.spec.name;
+    e.program = m.spec.program_name;
+    e.pid = m.proc.pid;
+    e.start_time = m.proc.pid ? m.start_time : 0;
+    e.state = m.proc.state;
+    e.since = m.proc.since_wall;
+    e.restarts = m.proc.restarts;
+    e.backoff = static_cast<uint32_t>(m.proc.backoff);
+    e.fingerprint = m.started_fingerprint;
+    e.last_exit = m.proc.last_exit;
+    e.spawnerr = m.proc.spawnerr;
+    std::string err;
+    if (!store_->write("p:" + m.spec.name, table::encode(e), &err))
+        log(os::LogLevel::error, "cannot write table entry " + m.spec.name + ": " + err);
+}
+
+void Server::write_server_entry() {
+    table::ServerEntry e;
+    e.pid = os::current_pid();
+    e.channel = where_.channel;
+    e.version = SV_VERSION;
+    e.config = opts_.config_path;
+    std::string err;
+    if (!store_->write("s:server", table::encode(e), &err))
+        log(os::LogLevel::error, "cannot write server entry: " + err);
+}
+
+void Server::on_child_exit(int64_t pid, const ExitStatus& status) {
+    auto it = by_pid_.find(pid);
+    if (it == by_pid_.end()) return;
+    std::string name = it->second;
+    by_pid_.erase(it);
+    Managed* m = find(name);
+    if (!m || m->proc.pid != pid) return;
+    apply(*m, {fsm::EventKind::exited, pid, status, {}});
+}
+
+void Server::on_signal(os::Signal s) {
+    if (s == os::Signal::hangup) {
+        log(os::LogLevel::info, "received SIGHUP: reloading the configuration");
+        reload_requested_ = true;
+        return;
+    }
+    log(os::LogLevel::info, std::string("received ") +
+        (s == os::Signal::terminate ? "SIGTERM" : "SIGINT") +
+        ": shutting down, programs keep running");
+    running_ = false;
+}
+
+void Server::on_deadline() {}
+
+}  // namespace sv::server

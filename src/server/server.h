@@ -1,0 +1,143 @@
+// supervisord: the server. Wires the ports (event loop, spawner, store, clock,
+// log) to the pure state machine and serves requests. Set-up, then one loop.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/config.h"
+#include "core/fsm.h"
+#include "core/locations.h"
+#include "core/proto.h"
+#include "core/table.h"
+#include "os/clock.h"
+#include "os/event_loop.h"
+#include "os/log_sink.h"
+#include "os/spawner.h"
+#include "os/store.h"
+
+namespace sv::server {
+
+// One process under supervision.
+struct Managed {
+    ProgramSpec spec;
+    fsm::Rules rules;
+    fsm::Process proc;
+    uint64_t start_time = 0;        // OS creation time of proc.pid
+    uint64_t started_fingerprint = 0;  // configuration the current process runs with
+    int64_t timer_at = -1;          // entry in Server::timers_, -1 when none
+    bool orphan = false;            // found in the table, no longer configured
+    bool remove_when_stopped = false;  // dropped by RELOAD
+    bool start_when_stopped = false;   // RESTART or a changed configuration
+    bool from_table = false;        // restored from the table: autostart skips it
+};
+
+// A request waiting (/WAIT) for processes to reach their new states.
+struct Pending {
+    uint64_t conn = 0;
+    proto::Reply reply;             // per-name entries filled as they resolve
+    std::map<std::string, size_t> waiting;  // process name -> index in reply.processes
+    proto::Opcode op = proto::Opcode::status;
+};
+
+struct Options {
+    std::string config_path;
+    std::string password;           // -p or SUPERVISORD_PASSWORD (overrides the configuration)
+    bool nodaemon = false;          // -n
+    // Reads the configuration again (RELOAD, SIGHUP).
+    std::function<Config(const std::string& path)> loader;
+};
+
+class Server : public os::LoopSink {
+public:
+    Server(Options opts, Config cfg, std::unique_ptr<os::EventLoop> loop,
+           std::unique_ptr<os::Spawner> spawner, std::unique_ptr<os::Store> store,
+           std::unique_ptr<os::Clock> clock, std::unique_ptr<os::LogSink> log,
+           Locations where);
+    ~Server() override;
+
+    // Takes the table, opens the channel, re-adopts, autostarts. False with
+    // `error` when the server cannot run (table locked, channel busy).
+    bool start(std::string* error);
+    // Runs until SHUTDOWN (request or SIGTERM/SIGINT). Returns the exit status.
+    int run();
+
+    // LoopSink
+    void on_child_exit(int64_t pid, const ExitStatus& status) override;
+    void on_signal(os::Signal s) override;
+    void on_request(uint64_t conn, const os::Peer& peer, const std::vector<uint8_t>& message) override;
+    void on_disconnect(uint64_t conn) override;
+    void on_deadline() override;
+
+    // For tests and dispatch.
+    Managed* find(const std::string& name);
+    const std::map<std::string, Managed>& processes() const { return procs_; }
+
+private:
+    // server.cpp: the loop and the state machine's effects
+
+    fsm::Now now() const;
+    void add(const ProgramSpec& spec);
+    void apply(Managed& m, fsm::Event ev);
+    void carry_out(Managed& m, const std::vector<fsm::Effect>& effects, std::vector<fsm::Event>& follow);
+    void do_spawn(Managed& m, std::vector<fsm::Event>& follow);
+    void set_timer(Managed& m, int64_t at);
+    void after_state_change(Managed& m);
+    void persist_dirty();
+    void write_entry(Managed& m);
+    void write_server_entry();
+    void log(os::LogLevel level, const std::string& text);
+    void autostart();
+    void fire_due_timers();
+    void drop_removed();
+    // dispatch.cpp: requests
+    void reply(uint64_t conn, const proto::Reply& r);
+    void reply_status(uint64_t conn, const proto::Request& req, const char* ident);
+    std::vector<Managed*> select(const proto::Request& req, proto::Reply& out);
+    void serve(uint64_t conn, const proto::Request& req);
+    void serve_status(uint64_t conn, const proto::Request& req);
+    void serve_change(uint64_t conn, const proto::Request& req);
+    void serve_signal(uint64_t conn, const proto::Request& req);
+    bool request_change(Managed& m, proto::Opcode op, uint32_t* result);
+    bool resolved(const Managed& m, proto::Opcode op, uint32_t* result) const;
+    void resolve_pending(const std::string& name);
+    void finish_pending(size_t index);
+    proto::ProcessInfo info(const Managed& m) const;
+    // adopt.cpp: re-adoption from the table
+    void readopt();
+    void restore(Managed& m, const table::ProcessEntry& e);
+    // reload.cpp: RELOAD
+    void reload(uint64_t conn, uint32_t id);
+
+    Options opts_;
+    Config cfg_;
+    std::unique_ptr<os::EventLoop> loop_;
+    std::unique_ptr<os::Spawner> spawner_;
+    std::unique_ptr<os::Store> store_;
+    std::unique_ptr<os::Clock> clock_;
+    std::unique_ptr<os::LogSink> log_;
+    Locations where_;
+    std::string password_;
+    std::map<std::string, Managed> procs_;          // by process name
+    std::map<std::string, std::string> folded_;     // upper-cased name -> name
+    std::map<int64_t, std::string> by_pid_;
+    std::set<std::pair<int64_t, std::string>> timers_;
+    std::vector<Pending> pending_;
+    std::set<std::string> dirty_;                   // table entries to rewrite
+    std::vector<std::string> removed_;              // entries to drop after this event
+    bool running_ = true;
+    bool reload_requested_ = false;
+    uint32_t uid_ = 0;
+};
+
+fsm::Rules rules_of(const ProgramSpec& spec);
+
+// Supervisor's "desc" column for a process (reference/peers.md §4.5).
+std::string describe_process(const Managed& m, int64_t wall_now);
+
+}  // namespace sv::server

@@ -1,0 +1,138 @@
+#include "server/startup.h"
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+
+#include "core/msg.h"
+#include "os/clock.h"
+#include "os/event_loop.h"
+#include "os/file_access.h"
+#include "os/log_sink.h"
+#include "os/process.h"
+#include "os/spawner.h"
+#include "os/store.h"
+
+namespace sv::server {
+
+const char* usage() {
+    return "usage: supervisord [-c FILE] [-n] [-p PASSWORD] [--check] [-h]\n"
+           "  -c, --configuration FILE  configuration file\n"
+           "  -n, --nodaemon            stay in the foreground\n"
+           "  -p, --password PASSWORD   control password (or SUPERVISORD_PASSWORD)\n"
+           "      --check               print the resolved programs and exit\n"
+           "  -h, --help                this text\n";
+}
+
+namespace {
+// "-c FILE", "-cFILE", "--configuration FILE", "--configuration=FILE".
+bool take_value(int argc, char** argv, int& i, const char* shrt, const char* lng,
+                std::string* out) {
+    std::string a = argv[i];
+    std::string l = std::string("--") + lng;
+    if (a == shrt || a == l) {
+        if (i + 1 >= argc) return false;
+        *out = argv[++i];
+        return true;
+    }
+    if (a.rfind(l + "=", 0) == 0) return *out = a.substr(l.size() + 1), true;
+    if (a.rfind(shrt, 0) == 0 && a.size() > 2 && a[1] != '-') return *out = a.substr(2), true;
+    return false;
+}
+}  // namespace
+
+bool parse_command_line(int argc, char** argv, CommandLine* out, std::string* error) {
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (take_value(argc, argv, i, "-c", "configuration", &out->options.config_path)) continue;
+        if (take_value(argc, argv, i, "-p", "password", &out->options.password)) continue;
+        if (a == "-n" || a == "--nodaemon") out->options.nodaemon = true;
+        else if (a == "--check") out->check = true;
+        else if (a == "-h" || a == "--help") out->help = true;
+        else return *error = "supervisord: unknown option or missing value: " + a, false;
+    }
+    if (out->options.password.empty()) out->options.password = os::get_env("SUPERVISORD_PASSWORD");
+    if (out->options.config_path.empty()) out->options.config_path = default_config_path();
+    out->options.loader = &load;
+    return true;
+}
+
+std::string default_config_path() {
+    for (const char* const* p = config_search_list(); *p; ++p)
+        if (std::ifstream(*p).good()) return *p;
+    return config_search_list()[0];
+}
+
+Config load(const std::string& path) {
+    auto files = os::make_file_access();
+    ConfigContext ctx;
+    ctx.platform = Platform::posix;
+    ctx.host_node_name = os::host_node_name();
+    ctx.env = os::environment();
+    return load_config(path, *files, ctx);
+}
+
+bool report(const Config& cfg) {
+    const auto& cat = msg::Catalogue::builtin();
+    size_t errors = 0;
+    for (const auto& d : cfg.diagnostics) {
+        if (!d.warning) ++errors;
+        std::fprintf(stderr, "%s\n", cat.format(d.warning ? "CONFIGWARN" : "CONFIGERR", {d.format()}).c_str());
+    }
+    if (errors)
+        std::fprintf(stderr, "%s\n", cat.format("BADCONFIG", {cfg.path, static_cast<int64_t>(errors)}).c_str());
+    return errors == 0;
+}
+
+Locations locations_for(const Config& cfg) {
+    LocationInputs in;
+    in.config_path_absolute = os::absolute_path(cfg.path);
+    in.runtime_dir = os::runtime_directory();
+    in.env_channel = os::get_env("SUPERVISORD_CMD");
+    in.env_table = os::get_env("SUPERVISORD_TABLE");
+    in.config_channel = cfg.server.mailbox;
+    in.config_table = cfg.server.table;
+    return derive_locations(in);
+}
+
+namespace {
+os::LogLevel level_of(const std::string& name) {
+    if (name == "debug") return os::LogLevel::debug;
+    if (name == "warn") return os::LogLevel::warn;
+    if (name == "error") return os::LogLevel::error;
+    return os::LogLevel::info;
+}
+
+int fail(const char* ident, const std::vector<msg::Arg>& args) {
+    std::fprintf(stderr, "%s\n", msg::Catalogue::builtin().format(ident, args).c_str());
+    return 1;
+}
+}  // namespace
+
+int run_server(const CommandLine& cl, Config cfg) {
+    std::string error;
+    Locations where = locations_for(cfg);
+    bool daemon = !(cl.options.nodaemon || cfg.server.nodaemon);
+    if (daemon) {
+        // Check the table here, while errors can still reach the terminal;
+        // the daemon takes it again (the lock is released in between).
+        auto probe = os::open_store(where.table, &error);
+        if (!probe) return fail("NOTABLE", {where.table, error});
+        if (!probe->lock(&error)) return fail("NOSTART", {error});
+        probe.reset();
+        std::string out = cfg.server.stdout_file.empty() ? "/dev/null" : cfg.server.stdout_file;
+        if (!os::daemonize(out, &error)) return fail("INTERNAL", {error});
+    }
+    auto store = os::open_store(where.table, &error);
+    if (!store) return fail("NOTABLE", {where.table, error});
+    auto loop = os::make_event_loop(&error);
+    if (!loop) return fail("INTERNAL", {error});
+    auto log = os::open_log(cfg.server.logfile, level_of(cfg.server.loglevel), &error);
+    if (!log) return fail("NOLOG", {cfg.server.logfile, error});
+    Server server(cl.options, std::move(cfg), std::move(loop), os::make_spawner(), std::move(store),
+                  os::make_system_clock(), std::move(log), where);
+    if (!server.start(&error)) return fail("NOSTART", {error});
+    return server.run();
+}
+
+}  // namespace sv::server

@@ -1,0 +1,31 @@
+// supervisord's set-up steps, kept out of main() so main reads as a table of
+// contents: options, configuration, locations, daemon mode, the loop.
+#pragma once
+#include <string>
+
+#include "core/config.h"
+#include "server/server.h"
+
+namespace sv::server {
+
+struct CommandLine {
+    Options options;
+    bool check = false;   // --check: print the resolved programs and exit
+    bool help = false;
+};
+
+const char* usage();
+bool parse_command_line(int argc, char** argv, CommandLine* out, std::string* error);
+// The configuration file to use when -c is not given: ./supervisord.conf,
+// /etc/supervisord.conf, /etc/supervisor/supervisord.conf (first that exists).
+std::string default_config_path();
+// Loads a configuration for this platform, with the process environment.
+Config load(const std::string& path);
+// Prints diagnostics (%SUPERVISE-E-CONFIGERR lines); false when any is an error.
+bool report(const Config& cfg);
+// Derives the channel and table locations for a configuration.
+Locations locations_for(const Config& cfg);
+// Builds the ports, daemonizes unless -n / nodaemon, and runs.
+int run_server(const CommandLine& cl, Config cfg);
+
+}  // namespace sv::server
