@@ -1,0 +1,189 @@
+#include "integration/harness.h"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#include "os/client_channel.h"
+#include "os/spawner.h"
+
+namespace sv::test {
+
+int64_t monotonic_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+bool process_alive(int64_t pid) { return pid > 0 && os::process_start_time(pid).has_value(); }
+
+bool group_alive(int64_t pgid) { return pgid > 0 && ::kill(static_cast<pid_t>(-pgid), 0) == 0; }
+
+Harness::Harness() {
+    char tmpl[] = "/tmp/svit-XXXXXX";
+    dir_ = ::mkdtemp(tmpl);
+}
+
+Harness::~Harness() { teardown(); }
+
+void Harness::write_config(const std::string& programs, const std::string& extra_server) {
+    std::ofstream f(conf());
+    f << "[supervisord]\nlogfile=" << path("supervisord.log") << "\nloglevel=debug\n"
+      << "table=" << path("table") << "\nmailbox=" << socket() << "\n" << extra_server << "\n"
+      << programs << "\n";
+}
+
+namespace {
+pid_t spawn_server(const std::string& conf, const std::string& out) {
+    pid_t pid = ::fork();
+    if (pid != 0) return pid;
+    int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    ::dup2(fd, 1);
+    ::dup2(fd, 2);
+    ::unsetenv("SUPERVISORD_CMD");
+    ::unsetenv("SUPERVISORD_TABLE");
+    ::unsetenv("SUPERVISORD_PASSWORD");
+    ::execl(SV_SUPERVISORD, "supervisord", "-n", "-c", conf.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+}
+}  // namespace
+
+bool Harness::start_server(int64_t timeout_ms) {
+    server_pid_ = spawn_server(conf(), path("server.out"));
+    return wait_until([&] {
+        os::ConnectFailure why;
+        std::string err;
+        return os::connect_channel(socket(), 4096, &why, &err) != nullptr;
+    }, timeout_ms);
+}
+
+int Harness::run_server_expect_exit(std::string* out, int64_t timeout_ms) {
+    pid_t pid = spawn_server(conf(), path("server2.out"));
+    int st = -1;
+    int64_t end = monotonic_ms() + timeout_ms;
+    while (monotonic_ms() < end && ::waitpid(pid, &st, WNOHANG) == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (::waitpid(pid, &st, WNOHANG) == 0) {  // still running: not a refusal
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &st, 0);
+        return -1;
+    }
+    *out = read("server2.out");
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+void Harness::kill_server_hard() {
+    if (server_pid_ <= 0) return;
+    ::kill(static_cast<pid_t>(server_pid_), SIGKILL);
+    ::waitpid(static_cast<pid_t>(server_pid_), nullptr, 0);
+    server_pid_ = 0;
+}
+
+bool Harness::wait_server_exit(int64_t timeout_ms) {
+    if (server_pid_ <= 0) return true;
+    bool done = wait_until([&] {
+        return ::waitpid(static_cast<pid_t>(server_pid_), nullptr, WNOHANG) == server_pid_;
+    }, timeout_ms);
+    if (done) server_pid_ = 0;
+    return done;
+}
+
+proto::Reply Harness::request(proto::Opcode op, const std::vector<std::string>& names, uint32_t flags,
+                              const std::string& password, const std::string& argument) {
+    proto::Reply reply;
+    os::ConnectFailure why;
+    std::string err;
+    auto ch = os::connect_channel(socket(), 4096, &why, &err);
+    if (!ch) return reply;
+    proto::Request req;
+    req.op = op;
+    req.id = 7;
+    req.flags = flags;
+    req.password = password;
+    req.argument = argument;
+    req.names = names;
+    if (!ch->send(proto::pack(req), &err)) return reply;
+    for (int parts = 0; parts < 100000; ++parts) {
+        std::vector<uint8_t> bytes;
+        proto::Reply part;
+        if (!ch->receive(bytes, 30000, &err)) break;
+        if (proto::unpack(bytes.data(), bytes.size(), part) != proto::Decode::ok) break;
+        if (parts == 0) reply = part;
+        else proto::merge(reply, part);
+        if (!(part.flags & proto::kFlagMore)) break;
+    }
+    remember(reply);
+    return reply;
+}
+
+void Harness::remember(const proto::Reply& r) {
+    for (const auto& p : r.processes)
+        if (p.pid > 0) pids_.insert(p.pid);
+}
+
+std::map<std::string, proto::ProcessInfo> Harness::status() {
+    std::map<std::string, proto::ProcessInfo> out;
+    for (const auto& p : request(proto::Opcode::status).processes) out[p.name] = p;
+    return out;
+}
+
+bool Harness::wait_until(const std::function<bool()>& done, int64_t timeout_ms) {
+    int64_t end = monotonic_ms() + timeout_ms;
+    while (monotonic_ms() < end) {
+        if (done()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return done();
+}
+
+bool Harness::wait_state(const std::string& name, State s, int64_t timeout_ms) {
+    return wait_until([&] {
+        auto st = status();
+        auto it = st.find(name);
+        return it != st.end() && it->second.state == s;
+    }, timeout_ms);
+}
+
+int Harness::client(const std::vector<std::string>& args, std::string* out) {
+    std::string cmd = std::string("env -u SUPERVISORD_CMD -u SUPERVISORD_TABLE ") + SV_SUPERVISE + " -c '" + conf() + "'";
+    for (const auto& a : args) cmd += " '" + a + "'";
+    cmd += " 2>&1";
+    std::FILE* p = ::popen(cmd.c_str(), "r");
+    if (!p) return -1;
+    char buf[4096];
+    size_t n;
+    out->clear();
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out->append(buf, n);
+    int st = ::pclose(p);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+std::string Harness::read(const std::string& name) const {
+    std::ifstream f(path(name));
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+void Harness::teardown() {
+    if (server_pid_ > 0 && process_alive(server_pid_)) {
+        request(proto::Opcode::stop, {"ALL"}, proto::kFlagWait);
+        request(proto::Opcode::shutdown, {}, 0);
+        if (!wait_server_exit(10000)) kill_server_hard();
+    }
+    for (int64_t pid : pids_) ::kill(static_cast<pid_t>(-pid), SIGKILL);
+    for (int64_t pid : pids_) ::kill(static_cast<pid_t>(pid), SIGKILL);
+    if (!dir_.empty() && dir_.rfind("/tmp/svit-", 0) == 0) {
+        std::string cmd = "rm -rf '" + dir_ + "'";
+        if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "could not remove %s\n", dir_.c_str());
+    }
+}
+
+}  // namespace sv::test
