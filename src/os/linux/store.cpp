@@ -1,0 +1,280 @@
+// The state table on Linux: a directory with one file per entry.
+//
+// Layout of <dir>:
+//   lock               the lock file: flock(LOCK_EX) held by the server that
+//                      owns the table, holding its pid in decimal text
+//   <encoded key>      one entry; the bytes are opaque here (core/table)
+//   <name>.tmp.<pid>   an entry being written by process <pid>
+//
+// Key encoding: bytes in [A-Za-z0-9_-] stand for themselves, every other
+// byte becomes %XX (upper-case hex): "p:web" is stored as "p%3Aweb". The
+// dot is encoded too, so no entry file can look like a temporary file
+// ("<name>.tmp.<pid>") or be "." or ".."; and a key that would be spelt
+// "lock" has its first byte encoded ("%6Cock"). Names that do not decode
+// are not entries and are skipped.
+//
+// Replacement: an entry is written to a temporary file in the same
+// directory and renamed over the old one, so a reader sees the old bytes or
+// the new ones, never a torn mix, even if the server dies mid-write. No
+// fsync: the table describes running processes, which do not survive a
+// power loss either, and an fsync per entry would make starting 1000
+// programs wait on the disk 1000 times. A zero-length or partial entry left
+// by a crash of the machine is rejected by the table decoder.
+//
+// Safety: the directory is created mode 0700; an existing one owned by
+// another user or writable by everybody is refused, since whoever can write
+// there could make the server adopt (and later signal) any process.
+#include "os/store.h"
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sv::os {
+
+namespace {
+constexpr const char* kLockName = "lock";
+constexpr const char* kTempMark = ".tmp.";
+
+bool plain_byte(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '-';
+}
+
+std::string encode_key(const std::string& key) {
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : key) {
+        if (plain_byte(c)) {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    if (out == kLockName) out = "%6Cock";
+    return out;
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// The key of an entry file, false for names that are not entries.
+bool decode_name(const std::string& name, std::string* key) {
+    if (name.empty() || name == kLockName) return false;
+    key->clear();
+    for (size_t k = 0; k < name.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(name[k]);
+        if (plain_byte(c)) {
+            *key += static_cast<char>(c);
+            continue;
+        }
+        if (c != '%' || k + 2 >= name.size()) return false;
+        int hi = hex_value(name[k + 1]);
+        int lo = hex_value(name[k + 2]);
+        if (hi < 0 || lo < 0) return false;
+        *key += static_cast<char>(hi * 16 + lo);
+        k += 2;
+    }
+    return true;
+}
+
+std::string errno_text(int e) { return std::strerror(e); }
+
+// mkdir -p: every missing component is created mode 0700.
+bool make_dirs(const std::string& path, std::string* error) {
+    for (size_t at = 1; at <= path.size(); ++at) {
+        if (at != path.size() && path[at] != '/') continue;
+        std::string part = path.substr(0, at);
+        if (::mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) {
+            *error = "cannot create " + part + ": " + errno_text(errno);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool read_fd(int fd, std::vector<uint8_t>* out) {
+    uint8_t buf[8192];
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;
+        if (n == 0) return true;
+        out->insert(out->end(), buf, buf + n);
+    }
+}
+
+bool write_fd(int fd, const uint8_t* data, size_t size) {
+    size_t done = 0;
+    while (done < size) {
+        ssize_t n = ::write(fd, data + done, size - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += static_cast<size_t>(n);
+    }
+    return true;
+}
+
+class DirStore : public Store {
+public:
+    explicit DirStore(std::string dir) : dir_(std::move(dir)) {}
+    ~DirStore() override {
+        if (lock_fd_ >= 0) ::close(lock_fd_);   // releases the flock
+    }
+    DirStore(const DirStore&) = delete;
+    DirStore& operator=(const DirStore&) = delete;
+
+    bool lock(std::string* error) override {
+        if (lock_fd_ >= 0) return true;
+        std::string path = dir_ + "/" + kLockName;
+        int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) {
+            *error = "cannot open " + path + ": " + errno_text(errno);
+            return false;
+        }
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            int e = errno;
+            std::vector<uint8_t> text;
+            read_fd(fd, &text);
+            ::close(fd);
+            if (e != EWOULDBLOCK) {
+                *error = "cannot lock " + path + ": " + errno_text(e);
+                return false;
+            }
+            std::string holder(text.begin(), text.end());
+            while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' ')) holder.pop_back();
+            *error = "table " + dir_ + " is locked by " +
+                     (holder.empty() ? std::string("another process") : "process " + holder);
+            return false;
+        }
+        std::string pid = std::to_string(::getpid()) + "\n";
+        if (::ftruncate(fd, 0) != 0 ||
+            !write_fd(fd, reinterpret_cast<const uint8_t*>(pid.data()), pid.size())) {
+            *error = "cannot write " + path + ": " + errno_text(errno);
+            ::close(fd);
+            return false;
+        }
+        lock_fd_ = fd;
+        return true;
+    }
+
+    std::vector<std::pair<std::string, std::vector<uint8_t>>> read_all() override {
+        std::vector<std::pair<std::string, std::vector<uint8_t>>> out;
+        DIR* d = ::opendir(dir_.c_str());
+        if (!d) return out;
+        std::vector<std::string> names;
+        while (dirent* e = ::readdir(d)) names.emplace_back(e->d_name);
+        ::closedir(d);
+        for (const auto& name : names) {
+            if (name.find(kTempMark) != std::string::npos) {
+                drop_stale_temp(name);
+                continue;
+            }
+            std::string key;
+            if (!decode_name(name, &key)) continue;
+            std::vector<uint8_t> bytes;
+            if (read_entry(dir_ + "/" + name, &bytes)) out.emplace_back(std::move(key), std::move(bytes));
+        }
+        return out;
+    }
+
+    bool write(const std::string& key, const std::vector<uint8_t>& bytes, std::string* error) override {
+        if (key.empty()) {
+            *error = "empty table key";
+            return false;
+        }
+        std::string final_path = dir_ + "/" + encode_key(key);
+        std::string temp = final_path + kTempMark + std::to_string(::getpid());
+        int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) {
+            *error = "cannot create " + temp + ": " + errno_text(errno);
+            return false;
+        }
+        bool ok = write_fd(fd, bytes.data(), bytes.size());
+        int e = errno;
+        if (::close(fd) != 0 && ok) {
+            ok = false;
+            e = errno;
+        }
+        if (ok && ::rename(temp.c_str(), final_path.c_str()) != 0) {
+            ok = false;
+            e = errno;
+        }
+        if (!ok) {
+            ::unlink(temp.c_str());
+            *error = "cannot write " + final_path + ": " + errno_text(e);
+        }
+        return ok;
+    }
+
+    bool remove(const std::string& key) override {
+        if (key.empty()) return false;
+        std::string path = dir_ + "/" + encode_key(key);
+        return ::unlink(path.c_str()) == 0 || errno == ENOENT;
+    }
+
+    std::string location() const override { return dir_; }
+
+private:
+    static bool read_entry(const std::string& path, std::vector<uint8_t>* bytes) {
+        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+        if (fd < 0) return false;
+        struct stat st{};
+        bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read_fd(fd, bytes);
+        ::close(fd);
+        return ok;
+    }
+
+    // A temporary file left by a writer that died. Only the lock holder
+    // removes them: nobody else may be writing to the table then.
+    void drop_stale_temp(const std::string& name) {
+        if (lock_fd_ < 0) return;
+        std::string mine = kTempMark + std::to_string(::getpid());
+        if (name.size() >= mine.size() && name.compare(name.size() - mine.size(), mine.size(), mine) == 0)
+            return;
+        ::unlink((dir_ + "/" + name).c_str());
+    }
+
+    std::string dir_;
+    int lock_fd_ = -1;
+};
+}  // namespace
+
+std::unique_ptr<Store> open_store(const std::string& location, std::string* error) {
+    std::string dir = location;
+    while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    if (dir.empty()) {
+        *error = "no table location";
+        return nullptr;
+    }
+    if (!make_dirs(dir, error)) return nullptr;
+    struct stat st{};
+    if (::stat(dir.c_str(), &st) != 0) {
+        *error = "cannot read " + dir + ": " + errno_text(errno);
+        return nullptr;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        *error = dir + " is not a directory";
+        return nullptr;
+    }
+    if (st.st_uid != ::geteuid()) {
+        *error = dir + " belongs to another user (uid " + std::to_string(st.st_uid) + ")";
+        return nullptr;
+    }
+    if (st.st_mode & S_IWOTH) {
+        *error = dir + " is writable by every user";
+        return nullptr;
+    }
+    return std::make_unique<DirStore>(dir);
+}
+
+}  // namespace sv::os
