@@ -4,9 +4,85 @@
 // LAYOUT: see the block comment below (written before the code; golden bytes
 // in tests/golden pin it). pack/unpack never do I/O.
 //
-// <<< proto helper: replace this line with the full layout description:
-//     signature, version, offsets, byte order (little-endian), limits,
-//     what each malformed input gets. >>>
+// Every integer is little-endian and written byte by byte (never a struct
+// image). Strings are raw bytes (UTF-8 by convention, not checked) preceded
+// by their length; there is no terminator and no padding. One message is one
+// mailbox message / one SEQPACKET datagram; its size never exceeds
+// max_message (the mailbox size, default 4096; values below kMinMaxMessage
+// are raised to it, by pack and unpack alike).
+//
+// REQUEST (client -> server), header 24 bytes:
+//   off size field
+//    0   4   signature   "SVRQ"
+//    4   2   version     kVersion (1)
+//    6   2   opcode      Opcode, 1..8
+//    8   4   id          chosen by the client, echoed in every reply message
+//   12   4   flags       kFlagWait | kFlagAll; no other bit may be set
+//   16   4   length      total bytes of the message, header included
+//   20   2   names       number of names that follow
+//   22   2   reserved    0
+//   24   1+n password    u8 length (0..kMaxPasswordLength), bytes; 0 = none
+//    .   1+n argument    u8 length (0..255), bytes (signal name for `signal`)
+//    .   1+n name        `names` times: u8 length (0..255), bytes
+// The smallest request is 26 bytes. pack(Request) returns an empty vector
+// (nothing to send) when a field is over its limit, a flag bit is unknown,
+// the opcode is not an Opcode, or the whole would exceed max_message.
+//
+// REPLY (server -> client), header 28 bytes:
+//    0   4   signature   "SVRP"
+//    4   2   version     kVersion (1)
+//    6   2   opcode      opcode of the request answered
+//    8   4   id          id of the request answered
+//   12   4   flags       kFlagMore on every message of a reply but the last;
+//                        no other bit may be set
+//   16   4   length      total bytes of the message, header included
+//   20   2   processes   number of process entries that follow
+//   22   2   lines       number of text lines after the entries
+//   24   4   status      condition value of the whole request
+//   28       process entries, then lines
+// A process entry (44 bytes plus its three strings):
+//   +0   1+n name        u8 length (0..255), bytes
+//    .   1+n group       u8 length (0..255), bytes
+//    .   2   state       State code (0, 10, 20, 30, 40, 100, 200, 1000)
+//    .   1   exit kind   ExitStatus::Kind, 0..3
+//    .   1   core dumped 0 or 1
+//    .   8   pid         i64
+//    .   8   since       i64, wall seconds
+//    .   8   now         i64, wall seconds
+//    .   8   exit value  i64
+//    .   4   result      u32 condition value, 0 = none
+//    .   2+n description u16 length, bytes
+// A line: u16 length, bytes.
+// pack(Reply) fills each message in order (entries, then lines) and starts a
+// new one when the next item would not fit (or a count would pass 65535).
+// Each message repeats opcode, id and status, so each decodes on its own;
+// `merge` appends the entries and lines of the next part and takes its flags,
+// so the merged reply carries kFlagMore until the last part is in. An item
+// that cannot fit even an empty message is cut, never dropped: an entry's
+// name and group to 255 bytes, then (only for tiny messages) group, then
+// name, and the description to what is left; a line to what fits. Cuts never
+// split a UTF-8 sequence. pack trusts the enum values it is given and always
+// writes flags itself (the caller's flags are ignored).
+//
+// DECODING is strict and checks, in this order, returning the first failure:
+//   size < header size (24 / 28)                     too_short
+//   signature ("SVRQ" / "SVRP"; the other one too)   bad_signature
+//   version != kVersion                              bad_version
+//   size > max_message                               too_long
+//   length field != size                             bad_length
+//   opcode not 1..8                                  bad_opcode
+//   unknown flag bit, request reserved field != 0    bad_field
+//   then the body, item by item:
+//   request password length > kMaxPasswordLength     bad_field
+//   names > bytes left (each needs 1 byte), or
+//   processes * 44 + lines * 2 > bytes left          bad_count
+//   a length or fixed field runs past the end        truncated
+//   state not a State code, exit kind > 3, core > 1  bad_field
+//   bytes left after the last item                   trailing_bytes
+// Only well formed input is accepted, so unpack then pack gives back the same
+// bytes (a reply's flags apart). On any failure `out` is left unchanged. The
+// decoders read only inside [data, data + size): they are fuzzed
+// (tests/fuzz/proto_fuzz.cpp).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -22,6 +98,13 @@ constexpr size_t kDefaultMaxMessage = 4096;   // the mailbox size
 constexpr size_t kMinMaxMessage = 512;
 constexpr size_t kMaxNameLength = 255;        // a process name or a text line piece
 constexpr size_t kMaxPasswordLength = 128;
+constexpr char kRequestSignature[] = "SVRQ";   // 4 bytes on the wire, no NUL
+constexpr char kReplySignature[] = "SVRP";
+constexpr size_t kRequestHeaderSize = 24;
+constexpr size_t kReplyHeaderSize = 28;
+constexpr size_t kLengthOffset = 16;          // the u32 total length, in both headers
+constexpr size_t kEntryFixedSize = 44;        // a process entry with three empty strings
+constexpr size_t kLineFixedSize = 2;          // a line's u16 length
 
 enum class Opcode : uint16_t {
     status = 1,    // names (empty = all)
