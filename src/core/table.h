@@ -2,8 +2,60 @@
 // restarted server re-adopts live processes (DESIGN.md §6). This is the entry
 // codec only; where entries live (files, logical names) is the os::Store port.
 //
-// LAYOUT: <<< table helper: full layout here (signature, version, offsets,
-// little-endian, checksum, limits, what a torn or garbage entry gets) >>>
+// LAYOUT. An entry is at most kMaxEntry (1024) bytes; integers are
+// little-endian and written byte by byte (never a struct image); strings are
+// raw bytes preceded by their length, with no terminator and no padding.
+//
+// Header, 16 bytes, the same for both kinds:
+//   off size field
+//    0   4   signature   "SVTB"
+//    4   2   version     kVersion (1)
+//    6   2   kind        1 = process entry, 2 = server entry
+//    8   4   length      total bytes of the entry, header included
+//   12   4   checksum    CRC-32 (zlib's) of the whole entry, computed with
+//                        these four bytes taken as zero
+// Process entry body (56 bytes plus three strings), from offset 16:
+//   1+n name             u8 length (0..255), bytes: the key
+//   1+n program          u8 length (0..255), bytes
+//   2   state            State code (0, 10, 20, 30, 40, 100, 200, 1000)
+//   1   exit kind        ExitStatus::Kind of last_exit, 0..3
+//   1   core dumped      0 or 1
+//   8   pid              i64
+//   8   start_time       u64
+//   8   since            i64
+//   4   restarts         u32
+//   4   backoff          u32
+//   8   fingerprint      u64
+//   8   exit value       i64
+//   2+n spawnerr         u16 length, bytes
+// Server entry body (20 bytes plus three strings), from offset 16:
+//   8   pid              i64
+//   8   start_time       u64
+//   1+n channel          u8 length (0..255), bytes
+//   1+n version          u8 length (0..255), bytes
+//   2+n config           u16 length, bytes
+//
+// LIMITS. encode never fails and never exceeds kMaxEntry: the short strings
+// (name, program, channel, version) are cut to 255 bytes, and the last string
+// (spawnerr, config) to what is left of kMaxEntry (at least 442 bytes for a
+// process, 478 for the server). A cut never splits a UTF-8 sequence. A name
+// longer than 255 bytes is therefore stored cut; proto limits names to 255
+// bytes as well, so a name a client can send always survives whole.
+//
+// DECODING never trusts an entry it has not checked; it returns the first
+// failure in this order (on failure `out` is left unchanged):
+//   size < 16                                         too_short
+//   signature != "SVTB"                               bad_signature
+//   version != kVersion                               bad_version
+//   length field != size, or size > kMaxEntry
+//   (a torn tail, or bytes appended)                  bad_length
+//   checksum mismatch (torn or corrupted anywhere)    bad_checksum
+//   kind neither 1 nor 2                              bad_field
+//   kind is the other one                             wrong_kind
+//   a field runs past the end, or bytes are left      bad_length
+//   state not a State code, exit kind > 3, core > 1   bad_field
+// Only what encode can produce is accepted, so decode then encode gives back
+// the same bytes. The decoders are fuzzed (tests/fuzz/table_fuzz.cpp).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -16,6 +68,15 @@ namespace sv::table {
 
 constexpr uint16_t kVersion = 1;
 constexpr size_t kMaxEntry = 1024;   // fits a VMS logical name equivalence string set
+constexpr char kSignature[] = "SVTB";   // 4 bytes in the entry, no NUL
+constexpr uint16_t kKindProcess = 1;
+constexpr uint16_t kKindServer = 2;
+constexpr size_t kHeaderSize = 16;
+constexpr size_t kLengthOffset = 8;
+constexpr size_t kChecksumOffset = 12;
+constexpr size_t kProcessFixedSize = 72;   // header + process body with empty strings
+constexpr size_t kServerFixedSize = 36;    // header + server body with empty strings
+constexpr size_t kMaxShortString = 255;    // name, program, channel, version
 
 struct ProcessEntry {
     std::string name;            // process name (the key)

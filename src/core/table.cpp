@@ -1,0 +1,152 @@
+// The state-table entry codec: the layout is described in table.h.
+#include "core/table.h"
+
+#include <algorithm>
+
+#include "core/bytes.h"
+
+namespace sv::table {
+
+namespace {
+
+bool valid_exit_kind(uint8_t k) { return k <= static_cast<uint8_t>(ExitStatus::Kind::unknown); }
+
+// Writes the header with length and checksum, and the body `fill` writes.
+template <typename Fill>
+std::vector<uint8_t> entry(uint16_t kind, size_t size_hint, Fill fill) {
+    std::vector<uint8_t> out;
+    out.reserve(size_hint);
+    bytes::Writer w(out);
+    w.raw(kSignature, 4);
+    w.u16(kVersion);
+    w.u16(kind);
+    w.u32(0);   // length
+    w.u32(0);   // checksum, computed with this field at zero
+    fill(w);
+    w.patch_u32(kLengthOffset, static_cast<uint32_t>(out.size()));
+    w.patch_u32(kChecksumOffset, bytes::crc32(out.data(), out.size()));
+    return out;
+}
+
+// Checks the header; on ok the reader stands at the body.
+Decode get_header(bytes::Reader& in, const uint8_t* data, size_t size, uint16_t want_kind) {
+    if (size < kHeaderSize) return Decode::too_short;
+    std::string sig;
+    uint16_t version = 0, kind = 0;
+    uint32_t length = 0, sum = 0;
+    in.text(sig, 4);
+    if (sig.compare(0, 4, kSignature, 4) != 0) return Decode::bad_signature;
+    in.u16(version);
+    if (version != kVersion) return Decode::bad_version;
+    in.u16(kind);
+    in.u32(length);
+    if (length != size || size > kMaxEntry) return Decode::bad_length;
+    in.u32(sum);
+    static const uint8_t zero[4] = {0, 0, 0, 0};
+    uint32_t crc = bytes::crc32(data, kChecksumOffset);
+    crc = bytes::crc32(zero, 4, crc);
+    crc = bytes::crc32(data + kHeaderSize, size - kHeaderSize, crc);
+    if (crc != sum) return Decode::bad_checksum;
+    if (kind != kKindProcess && kind != kKindServer) return Decode::bad_field;
+    if (kind != want_kind) return Decode::wrong_kind;
+    return Decode::ok;
+}
+
+bool get_str8(bytes::Reader& in, std::string& s) {
+    uint8_t n = 0;
+    return in.u8(n) && in.text(s, n);
+}
+
+bool get_str16(bytes::Reader& in, std::string& s) {
+    uint16_t n = 0;
+    return in.u16(n) && in.text(s, n);
+}
+
+}  // namespace
+
+const char* describe(Decode d) {
+    switch (d) {
+    case Decode::ok: return "valid entry";
+    case Decode::too_short: return "entry shorter than its header";
+    case Decode::bad_signature: return "not a table entry (bad signature)";
+    case Decode::bad_version: return "table entry version not supported";
+    case Decode::bad_checksum: return "table entry torn or corrupted (checksum mismatch)";
+    case Decode::bad_length: return "table entry length does not match its contents";
+    case Decode::bad_field: return "a table entry field is out of range";
+    case Decode::wrong_kind: return "table entry of the other kind (process/server)";
+    }
+    return "unknown decode outcome";
+}
+
+std::vector<uint8_t> encode(const ProcessEntry& e) {
+    std::string name = bytes::cut_utf8(e.name, kMaxShortString);
+    std::string program = bytes::cut_utf8(e.program, kMaxShortString);
+    std::string spawnerr =
+        bytes::cut_utf8(e.spawnerr, kMaxEntry - kProcessFixedSize - name.size() - program.size());
+    return entry(kKindProcess, kProcessFixedSize + name.size() + program.size() + spawnerr.size(),
+                 [&](bytes::Writer& w) {
+                     w.str8(name);
+                     w.str8(program);
+                     w.u16(static_cast<uint16_t>(e.state));
+                     w.u8(static_cast<uint8_t>(e.last_exit.kind));
+                     w.u8(e.last_exit.core_dumped ? 1 : 0);
+                     w.i64(e.pid);
+                     w.u64(e.start_time);
+                     w.i64(e.since);
+                     w.u32(e.restarts);
+                     w.u32(e.backoff);
+                     w.u64(e.fingerprint);
+                     w.i64(e.last_exit.value);
+                     w.str16(spawnerr);
+                 });
+}
+
+std::vector<uint8_t> encode(const ServerEntry& e) {
+    std::string channel = bytes::cut_utf8(e.channel, kMaxShortString);
+    std::string version = bytes::cut_utf8(e.version, kMaxShortString);
+    std::string config =
+        bytes::cut_utf8(e.config, kMaxEntry - kServerFixedSize - channel.size() - version.size());
+    return entry(kKindServer, kServerFixedSize + channel.size() + version.size() + config.size(),
+                 [&](bytes::Writer& w) {
+                     w.i64(e.pid);
+                     w.u64(e.start_time);
+                     w.str8(channel);
+                     w.str8(version);
+                     w.str16(config);
+                 });
+}
+
+Decode decode(const uint8_t* data, size_t size, ProcessEntry& out) {
+    bytes::Reader in(data, size);
+    Decode d = get_header(in, data, size, kKindProcess);
+    if (d != Decode::ok) return d;
+    ProcessEntry e;
+    uint16_t state = 0;
+    uint8_t kind = 0, core = 0;
+    if (!get_str8(in, e.name) || !get_str8(in, e.program) || !in.u16(state) || !in.u8(kind) ||
+        !in.u8(core) || !in.i64(e.pid) || !in.u64(e.start_time) || !in.i64(e.since) ||
+        !in.u32(e.restarts) || !in.u32(e.backoff) || !in.u64(e.fingerprint) ||
+        !in.i64(e.last_exit.value) || !get_str16(in, e.spawnerr) || in.left() != 0)
+        return Decode::bad_length;
+    auto s = state_from_code(state);
+    if (!s || !valid_exit_kind(kind) || core > 1) return Decode::bad_field;
+    e.state = *s;
+    e.last_exit.kind = static_cast<ExitStatus::Kind>(kind);
+    e.last_exit.core_dumped = core != 0;
+    out = std::move(e);
+    return Decode::ok;
+}
+
+Decode decode(const uint8_t* data, size_t size, ServerEntry& out) {
+    bytes::Reader in(data, size);
+    Decode d = get_header(in, data, size, kKindServer);
+    if (d != Decode::ok) return d;
+    ServerEntry e;
+    if (!in.i64(e.pid) || !in.u64(e.start_time) || !get_str8(in, e.channel) ||
+        !get_str8(in, e.version) || !get_str16(in, e.config) || in.left() != 0)
+        return Decode::bad_length;
+    out = std::move(e);
+    return Decode::ok;
+}
+
+}  // namespace sv::table
