@@ -23,5 +23,9 @@ std::string absolute_path(const std::string& path);
 // The directory for runtime files (Linux: $XDG_RUNTIME_DIR, else /run when
 // root, else /tmp), for default socket and table locations.
 std::string runtime_directory();
+// Raises the soft limit on open files to the hard limit, so a server with
+// many programs and clients does not run out of descriptors. False with
+// `error` when the limit cannot be changed.
+bool raise_open_file_limit(std::string* error);
 
 }  // namespace sv::os

@@ -1,0 +1,177 @@
+// Linux back end of the process port: facts about and changes to the
+// server's own process.
+#include "os/process.h"
+
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+extern char** environ;
+
+namespace sv::os {
+
+namespace {
+
+std::string errno_text(const std::string& what, int err) { return what + ": " + std::strerror(err); }
+
+// Writes all of `n` bytes, retrying on EINTR. Used between fork and exit.
+void write_all(int fd, const void* p, size_t n) {
+    const char* c = static_cast<const char*>(p);
+    while (n > 0) {
+        ssize_t w = ::write(fd, c, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return;
+        c += w;
+        n -= static_cast<size_t>(w);
+    }
+}
+
+}  // namespace
+
+int64_t current_pid() { return static_cast<int64_t>(::getpid()); }
+
+uint32_t current_uid() { return static_cast<uint32_t>(::geteuid()); }
+
+bool is_privileged() { return ::geteuid() == 0; }
+
+std::string host_node_name() {
+    struct utsname u {};
+    if (::uname(&u) != 0) return "localhost";
+    return u.nodename;
+}
+
+std::map<std::string, std::string> environment() {
+    std::map<std::string, std::string> env;
+    for (char** e = environ; e && *e; ++e) {
+        const char* eq = std::strchr(*e, '=');
+        if (!eq || eq == *e) continue;
+        env.emplace(std::string(*e, static_cast<size_t>(eq - *e)), std::string(eq + 1));  // first definition wins, as getenv
+    }
+    return env;
+}
+
+std::string get_env(const std::string& name) {
+    const char* v = std::getenv(name.c_str());
+    return v ? v : "";
+}
+
+// The parent opens the files (so a bad path is reported on the terminal),
+// forks, and waits on a pipe until the child has its new session and
+// descriptors; the child reports a failure through that pipe as errno.
+bool daemonize(const std::string& output, std::string* error) {
+    int null_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (null_fd < 0) return *error = errno_text("/dev/null", errno), false;
+    int out_fd = ::open(output.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (out_fd < 0) {
+        int e = errno;
+        ::close(null_fd);
+        return *error = errno_text(output, e), false;
+    }
+    int ready[2];
+    if (::pipe2(ready, O_CLOEXEC) != 0) {
+        int e = errno;
+        ::close(null_fd);
+        ::close(out_fd);
+        return *error = errno_text("pipe", e), false;
+    }
+    std::fflush(nullptr);
+    pid_t pid = ::fork();
+    if (pid < 0) {
+        int e = errno;
+        for (int fd : {null_fd, out_fd, ready[0], ready[1]}) ::close(fd);
+        return *error = errno_text("fork", e), false;
+    }
+    if (pid > 0) {
+        ::close(ready[1]);
+        ::close(null_fd);
+        ::close(out_fd);
+        int child_errno = 0;
+        ssize_t n;
+        do {
+            n = ::read(ready[0], &child_errno, sizeof child_errno);
+        } while (n < 0 && errno == EINTR);
+        ::close(ready[0]);
+        if (n == static_cast<ssize_t>(sizeof child_errno) && child_errno == 0) ::_exit(0);
+        *error = n == static_cast<ssize_t>(sizeof child_errno) ? errno_text("daemon set-up", child_errno)
+                                                               : "the daemon died while starting";
+        return false;
+    }
+    ::close(ready[0]);
+    int status = 0;
+    if (::setsid() < 0 || ::dup2(null_fd, 0) < 0 || ::dup2(out_fd, 1) < 0 || ::dup2(out_fd, 2) < 0)
+        status = errno;
+    ::close(null_fd);
+    ::close(out_fd);
+    write_all(ready[1], &status, sizeof status);
+    ::close(ready[1]);
+    if (status != 0) ::_exit(1);
+    return true;
+}
+
+bool lookup_user(const std::string& name, uint32_t* uid, uint32_t* gid) {
+    long hint = ::sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buf(hint > 0 ? static_cast<size_t>(hint) : 4096);
+    struct passwd pw {};
+    struct passwd* found = nullptr;
+    for (;;) {
+        int rc = ::getpwnam_r(name.c_str(), &pw, buf.data(), buf.size(), &found);
+        if (rc == ERANGE && buf.size() < (1u << 20)) {
+            buf.resize(buf.size() * 2);
+            continue;
+        }
+        if (rc != 0 || !found) return false;
+        break;
+    }
+    if (uid) *uid = static_cast<uint32_t>(found->pw_uid);
+    if (gid) *gid = static_cast<uint32_t>(found->pw_gid);
+    return true;
+}
+
+std::string absolute_path(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path p = path.empty() ? fs::current_path(ec) : fs::absolute(fs::path(path), ec);
+    if (ec) p = fs::path(path);
+    std::string s = p.lexically_normal().string();
+    while (s.size() > 1 && s.back() == '/') s.pop_back();
+    return s;
+}
+
+std::string runtime_directory() {
+    std::string xdg = get_env("XDG_RUNTIME_DIR");
+    struct stat st {};
+    if (!xdg.empty() && xdg[0] == '/' && ::stat(xdg.c_str(), &st) == 0 && S_ISDIR(st.st_mode) &&
+        ::access(xdg.c_str(), W_OK | X_OK) == 0)
+        return xdg;
+    if (::geteuid() == 0) return "/run";
+    return "/tmp";
+}
+
+bool raise_open_file_limit(std::string* error) {
+    struct rlimit rl {};
+    if (::getrlimit(RLIMIT_NOFILE, &rl) != 0) return *error = errno_text("getrlimit", errno), false;
+    rlim_t target = rl.rlim_max;
+    if (target == RLIM_INFINITY) {
+        // The kernel refuses more than fs.nr_open descriptors even when unlimited.
+        std::ifstream in("/proc/sys/fs/nr_open");
+        unsigned long nr_open = 0;
+        target = (in >> nr_open) && nr_open > 0 ? static_cast<rlim_t>(nr_open) : static_cast<rlim_t>(1048576);
+    }
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur >= target) return true;
+    rl.rlim_cur = target;
+    if (::setrlimit(RLIMIT_NOFILE, &rl) != 0) return *error = errno_text("setrlimit RLIMIT_NOFILE", errno), false;
+    return true;
+}
+
+}  // namespace sv::os

@@ -1,0 +1,642 @@
+// The Linux spawner and process port, with real processes. Every child is
+// tracked by pid, every wait is bounded (pidfd + poll), and whatever is
+// still running at the end of a test is killed by pid and reaped.
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "os/process.h"
+#include "os/spawner.h"
+
+using namespace sv;
+
+namespace {
+
+const int wait_ms = 5000;
+
+// Waits until `pid` has ended (not reaped) or the time is up.
+bool wait_ended(int64_t pid, int timeout_ms) {
+    int fd = static_cast<int>(::syscall(SYS_pidfd_open, static_cast<pid_t>(pid), 0));
+    if (fd < 0) return errno == ESRCH;
+    pollfd p{fd, POLLIN, 0};
+    int r;
+    do {
+        r = ::poll(&p, 1, timeout_ms);
+    } while (r < 0 && errno == EINTR);
+    ::close(fd);
+    return r == 1;
+}
+
+// Children started by one test; the survivors are killed and reaped.
+struct Kids {
+    std::set<int64_t> pids;
+    ~Kids() {
+        for (int64_t pid : pids) {
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+            if (wait_ended(pid, wait_ms)) ::waitpid(static_cast<pid_t>(pid), nullptr, 0);
+        }
+    }
+    void track(const os::SpawnResult& r) {
+        if (r.ok && r.pid > 0) pids.insert(r.pid);
+    }
+    // Bounded wait for exit, then reap; returns the wait status or -1.
+    int reap(int64_t pid) {
+        if (!wait_ended(pid, wait_ms)) return -1;
+        int status = 0;
+        if (::waitpid(static_cast<pid_t>(pid), &status, 0) != pid) return -1;
+        pids.erase(pid);
+        return status;
+    }
+};
+
+// A scratch directory removed at the end of the test.
+struct Scratch {
+    std::filesystem::path dir;
+    Scratch() {
+        dir = std::filesystem::temp_directory_path() / ("spawner_test_" + std::to_string(::getpid()));
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+    }
+    ~Scratch() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+    std::string path(const std::string& name) const { return (dir / name).string(); }
+};
+
+// A pipe the child writes to through stdout_file = /proc/self/fd/N.
+struct Capture {
+    int fds[2] = {-1, -1};
+    Capture() { REQUIRE(::pipe2(fds, O_CLOEXEC) == 0); }
+    ~Capture() {
+        for (int fd : fds)
+            if (fd >= 0) ::close(fd);
+    }
+    std::string path() const { return "/proc/self/fd/" + std::to_string(fds[1]); }
+    // After the spawn: drop our write end, read until the child's end closes.
+    std::string read_all() {
+        ::close(fds[1]);
+        fds[1] = -1;
+        std::string out;
+        auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
+        for (;;) {
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            pollfd p{fds[0], POLLIN, 0};
+            if (left.count() <= 0 || ::poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
+            char buf[512];
+            ssize_t n = ::read(fds[0], buf, sizeof buf);
+            if (n <= 0) break;
+            out.append(buf, static_cast<size_t>(n));
+        }
+        return out;
+    }
+    // Reads one line (bounded).
+    std::string read_line() {
+        std::string out;
+        char c;
+        while (out.find('\n') == std::string::npos) {
+            pollfd p{fds[0], POLLIN, 0};
+            if (::poll(&p, 1, wait_ms) <= 0 || ::read(fds[0], &c, 1) != 1) break;
+            out += c;
+        }
+        return out;
+    }
+};
+
+ProgramSpec program(const std::string& name, std::vector<std::string> argv) {
+    ProgramSpec s;
+    s.program_name = name;
+    s.group_name = name;
+    s.name = name;
+    s.argv = std::move(argv);
+    s.stdout_file = "/dev/null";
+    s.stderr_file = "/dev/null";
+    return s;
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The value of a "Name:\tvalue" line of /proc/PID/status.
+std::string status_field(int64_t pid, const std::string& field) {
+    std::istringstream in(slurp("/proc/" + std::to_string(pid) + "/status"));
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind(field + ":", 0) == 0) {
+            std::string v = line.substr(field.size() + 1);
+            return v.substr(v.find_first_not_of(" \t"));
+        }
+    return "";
+}
+
+}  // namespace
+
+TEST_SUITE("spawner") {
+
+TEST_CASE("exec problems are spawn errors in supervisor's words") {
+    auto sp = os::make_spawner();
+    Scratch tmp;
+    CHECK(sp->spawn(program("a", {"/no/such"})).error == "can't find command '/no/such'");
+    CHECK(sp->spawn(program("a", {"/etc"})).error == "command at '/etc' is not executable");
+    CHECK(sp->spawn(program("a", {"no_such_command_zz9"})).error == "can't find command 'no_such_command_zz9'");
+    std::ofstream(tmp.path("plain")) << "data\n";
+    CHECK(sp->spawn(program("a", {tmp.path("plain")})).error ==
+          "command at '" + tmp.path("plain") + "' is not executable");
+    // Executable bits but no valid format: execve itself fails in the child.
+    std::ofstream(tmp.path("junk")) << "\x7f" "ELF garbage";
+    ::chmod(tmp.path("junk").c_str(), 0755);
+    os::SpawnResult junk = sp->spawn(program("a", {tmp.path("junk")}));
+    CHECK_FALSE(junk.ok);
+    CHECK(junk.error == "couldn't exec " + tmp.path("junk") + ": Exec format error");
+
+    ProgramSpec d = program("a", {"/bin/true"});
+    d.directory = "/no/such/dir";
+    CHECK(sp->spawn(d).error == "couldn't chdir to /no/such/dir: No such file or directory");
+    ProgramSpec u = program("a", {"/bin/true"});
+    u.user = "no_such_user_zz9";
+    CHECK(sp->spawn(u).error == "couldn't setuid to no_such_user_zz9: no such user");
+    ProgramSpec o = program("a", {"/bin/true"});
+    o.stdout_file = "/no/such/dir/out.log";
+    CHECK(sp->spawn(o).error == "couldn't open /no/such/dir/out.log: No such file or directory");
+    ProgramSpec p = program("a", {"/bin/true"});
+    p.privileges = {"FLY"};
+    CHECK(sp->spawn(p).error == "couldn't grant privileges: unknown privilege 'FLY'");
+}
+
+TEST_CASE("PATH lookup, and image overrides the first word") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    Capture out;
+    ProgramSpec s = program("echoer", {"this-is-argv0", "hello"});
+    s.image = "/bin/echo";
+    s.stdout_file = out.path();
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    CHECK(out.read_all() == "hello\n");
+    CHECK(kids.reap(r.pid) == 0);
+
+    Capture out2;
+    ProgramSpec e = program("echoer", {"echo", "via", "path"});
+    e.stdout_file = out2.path();
+    os::SpawnResult r2 = sp->spawn(e);
+    kids.track(r2);
+    REQUIRE(r2.ok);
+    CHECK(out2.read_all() == "via path\n");
+    CHECK(kids.reap(r2.pid) == 0);
+}
+
+TEST_CASE("the child sees the server environment, SUPERVISOR_* and the program's environment") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    Capture out;
+    ::setenv("SV_SPAWNER_TEST_SERVER", "from-server", 1);
+    ::setenv("SV_SPAWNER_TEST_OVERRIDE", "server-value", 1);
+    ProgramSpec s = program("web_01", {"/bin/sh", "-c",
+                                       "echo \"$SUPERVISOR_ENABLED|$SUPERVISOR_PROCESS_NAME|$SUPERVISOR_GROUP_NAME|"
+                                       "$SV_SPAWNER_TEST_SERVER|$SV_SPAWNER_TEST_OVERRIDE|$FOO\""});
+    s.group_name = "web";
+    s.environment = {{"FOO", "bar baz"}, {"SV_SPAWNER_TEST_OVERRIDE", "program-value"}};
+    s.stdout_file = out.path();
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    ::unsetenv("SV_SPAWNER_TEST_SERVER");
+    ::unsetenv("SV_SPAWNER_TEST_OVERRIDE");
+    REQUIRE(r.ok);
+    CHECK(out.read_all() == "1|web_01|web|from-server|program-value|bar baz\n");
+    CHECK(kids.reap(r.pid) == 0);
+}
+
+TEST_CASE("stdout and stderr files are appended; redirect_stderr joins them") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    Scratch tmp;
+    std::ofstream(tmp.path("out.log")) << "old out\n";
+    ProgramSpec s = program("two", {"/bin/sh", "-c", "echo to-out; echo to-err >&2"});
+    s.stdout_file = tmp.path("out.log");
+    s.stderr_file = tmp.path("err.log");
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    CHECK(kids.reap(r.pid) == 0);
+    CHECK(slurp(tmp.path("out.log")) == "old out\nto-out\n");
+    CHECK(slurp(tmp.path("err.log")) == "to-err\n");
+    struct stat st {};
+    REQUIRE(::stat(tmp.path("err.log").c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0644);
+
+    s.redirect_stderr = true;
+    s.stderr_file = tmp.path("unused.log");
+    os::SpawnResult r2 = sp->spawn(s);
+    kids.track(r2);
+    REQUIRE(r2.ok);
+    CHECK(kids.reap(r2.pid) == 0);
+    CHECK(slurp(tmp.path("out.log")) == "old out\nto-out\nto-out\nto-err\n");
+    CHECK_FALSE(std::filesystem::exists(tmp.path("unused.log")));
+}
+
+TEST_CASE("directory and umask") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    Scratch tmp;
+    Capture out;
+    ProgramSpec s = program("dir", {"/bin/sh", "-c", "pwd; umask; : > made"});
+    s.directory = tmp.dir.string();
+    s.umask = 027;
+    s.stdout_file = out.path();
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    CHECK(out.read_all() == tmp.dir.string() + "\n0027\n");
+    CHECK(kids.reap(r.pid) == 0);
+    struct stat st {};
+    REQUIRE(::stat(tmp.path("made").c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0640);
+
+    // A relative command is found relative to `directory`, as execve will.
+    std::ofstream(tmp.path("run.sh")) << "#!/bin/sh\necho relative\n";
+    ::chmod(tmp.path("run.sh").c_str(), 0755);
+    Capture out2;
+    ProgramSpec rel = program("rel", {"./run.sh"});
+    rel.directory = tmp.dir.string();
+    rel.stdout_file = out2.path();
+    os::SpawnResult r2 = sp->spawn(rel);
+    kids.track(r2);
+    REQUIRE(r2.ok);
+    CHECK(out2.read_all() == "relative\n");
+    CHECK(kids.reap(r2.pid) == 0);
+}
+
+TEST_CASE("quotas are resource limits of the child") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    ProgramSpec s = program("limited", {"/bin/sleep", "30"});
+    s.quotas = {{"FILLM", 123}, {"CPULM", 500}, {"CORE", 0}, {"DIOLM", 4}};
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].find("quota DIOLM not applied") == 0);
+    std::string limits = slurp("/proc/" + std::to_string(r.pid) + "/limits");
+    auto row = [&](const std::string& name) {
+        std::istringstream in(limits);
+        std::string line;
+        while (std::getline(in, line))
+            if (line.rfind(name, 0) == 0) {
+                std::istringstream f(line.substr(name.size()));
+                std::string soft, hard;
+                f >> soft >> hard;
+                return soft + " " + hard;
+            }
+        return std::string();
+    };
+    CHECK(row("Max open files") == "123 123");
+    CHECK(row("Max cpu time") == "5 5");
+    CHECK(row("Max core file size") == "0 0");
+    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(kids.reap(r.pid) != -1);
+}
+
+TEST_CASE("only 0, 1 and 2 reach the child; empty signal mask; own process group") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    int leak = ::open("/dev/null", O_RDONLY);  // deliberately not close-on-exec
+    REQUIRE(leak >= 0);
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGUSR2);
+    sigaddset(&block, SIGTERM);
+    ::sigprocmask(SIG_BLOCK, &block, &old);
+    struct sigaction ign {}, old_hup {};
+    ign.sa_handler = SIG_IGN;
+    ::sigaction(SIGHUP, &ign, &old_hup);
+
+    os::SpawnResult r = sp->spawn(program("fds", {"/bin/sleep", "30"}));
+    kids.track(r);
+
+    ::sigaction(SIGHUP, &old_hup, nullptr);
+    ::sigprocmask(SIG_SETMASK, &old, nullptr);
+    ::close(leak);
+    REQUIRE(r.ok);
+    std::set<std::string> fds;
+    for (const auto& e : std::filesystem::directory_iterator("/proc/" + std::to_string(r.pid) + "/fd"))
+        fds.insert(e.path().filename().string());
+    CHECK(fds == std::set<std::string>{"0", "1", "2"});
+    CHECK(status_field(r.pid, "SigBlk") == "0000000000000000");
+    CHECK(status_field(r.pid, "SigIgn") == "0000000000000000");
+    CHECK(::getpgid(static_cast<pid_t>(r.pid)) == r.pid);
+    CHECK(::getpgid(static_cast<pid_t>(r.pid)) != ::getpgid(0));
+    CHECK(std::filesystem::read_symlink("/proc/" + std::to_string(r.pid) + "/fd/0") == "/dev/null");
+    CHECK(sp->signal(r.pid, "TERM", false, nullptr));
+    int status = kids.reap(r.pid);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGTERM);
+}
+
+TEST_CASE("a group signal reaches the grandchildren") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    Capture out;
+    ProgramSpec s = program("tree", {"/bin/sh", "-c", "/bin/sleep 60 & echo $!; wait"});
+    s.stdout_file = out.path();
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    std::string line = out.read_line();
+    REQUIRE(!line.empty());
+    int64_t grandchild = std::stoll(line);
+    REQUIRE(grandchild > 1);
+    CHECK(::getpgid(static_cast<pid_t>(grandchild)) == r.pid);
+    int gfd = static_cast<int>(::syscall(SYS_pidfd_open, static_cast<pid_t>(grandchild), 0));
+    REQUIRE(gfd >= 0);
+    std::string err;
+    CHECK(sp->signal(r.pid, "KILL", true, &err));
+    CHECK(err.empty());
+    int status = kids.reap(r.pid);
+    CHECK(WIFSIGNALED(status));
+    pollfd p{gfd, POLLIN, 0};
+    CHECK(::poll(&p, 1, wait_ms) == 1);  // the grandchild is gone too
+    ::close(gfd);
+}
+
+TEST_CASE("start time is /proc field 22; a zombie has none") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    os::SpawnResult r = sp->spawn(program("st", {"/bin/sleep", "30"}));
+    kids.track(r);
+    REQUIRE(r.ok);
+    CHECK(r.start_time > 0);
+    CHECK(os::process_start_time(r.pid) == r.start_time);
+    CHECK(os::process_start_time(os::current_pid()).has_value());
+    CHECK_FALSE(os::process_start_time(0).has_value());
+    CHECK_FALSE(os::process_start_time(-5).has_value());
+    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    REQUIRE(wait_ended(r.pid, wait_ms));
+    CHECK_FALSE(os::process_start_time(r.pid).has_value());  // zombie, not yet reaped
+    CHECK(kids.reap(r.pid) != -1);
+    CHECK_FALSE(os::process_start_time(r.pid).has_value());
+}
+
+TEST_CASE("signals by name; a vanished process counts as signalled") {
+    auto sp = os::make_spawner();
+    std::string err;
+    CHECK_FALSE(sp->signal(12345, "NOPE", false, &err));
+    CHECK(err == "unknown signal 'NOPE'");
+    CHECK_FALSE(sp->signal(1, "TERM", true, &err));
+    CHECK_FALSE(sp->signal(0, "TERM", false, &err));
+    CHECK(sp->signal(1 << 30, "TERM", false, &err));  // above pid_max: ESRCH
+    CHECK(sp->signal(1 << 30, "KILL", true, &err));
+    CHECK(os::signal_name(9) == "SIGKILL");
+    CHECK(os::signal_name(SIGTERM) == "SIGTERM");
+    CHECK(os::signal_name(SIGABRT) == "SIGABRT");
+    CHECK(os::signal_name(SIGCHLD) == "SIGCHLD");
+    CHECK(os::signal_name(200) == "signal 200");
+    for (const char* name : {"TERM", "KILL", "HUP", "INT", "QUIT", "USR1", "USR2", "STOP", "CONT", "WINCH"})
+        CHECK(os::signal_known(name));
+    CHECK_FALSE(os::signal_known("FOO"));
+    CHECK_FALSE(os::signal_known(""));
+}
+
+TEST_CASE("baspri becomes the child's nice value") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    ProgramSpec s = program("kind", {"/bin/sleep", "30"});
+    s.baspri = 2;
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    std::string stat = slurp("/proc/" + std::to_string(r.pid) + "/stat");
+    std::istringstream f(stat.substr(stat.rfind(')') + 2));
+    std::string field;
+    for (int n = 3; n <= 19; ++n) f >> field;  // field 19: nice
+    CHECK(field == "10");
+    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(kids.reap(r.pid) != -1);
+
+    ProgramSpec rt = program("rt", {"/bin/sleep", "30"});
+    rt.baspri = 16;
+    os::SpawnResult r2 = sp->spawn(rt);
+    kids.track(r2);
+    REQUIRE(r2.ok);
+    if (r2.warnings.empty())
+        CHECK(::sched_getscheduler(static_cast<pid_t>(r2.pid)) == SCHED_RR);
+    else
+        CHECK(r2.warnings[0].find("baspri 16 not applied (SCHED_RR 1)") == 0);
+    CHECK(sp->signal(r2.pid, "KILL", false, nullptr));
+    CHECK(kids.reap(r2.pid) != -1);
+}
+
+TEST_CASE("kt_limit: a pids cgroup, or a warning, never a failure") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    ProgramSpec s = program("ktl_" + std::to_string(::getpid()), {"/bin/sleep", "30"});
+    s.kt_limit = 7;
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    std::string groups = slurp("/proc/" + std::to_string(r.pid) + "/cgroup");
+    std::string dir;
+    for (const auto& w : r.warnings)
+        if (w.find("kt_limit") != std::string::npos) dir = "none";
+    if (dir.empty()) {
+        CHECK(groups.find("supervise-" + s.name) != std::string::npos);
+    } else {
+        REQUIRE(r.warnings.size() == 1);
+        CHECK(r.warnings[0].find("kt_limit not applied: ") == 0);
+    }
+    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(kids.reap(r.pid) != -1);
+    // Remove the (now empty) cgroup the spawner created.
+    for (const char* root : {"/sys/fs/cgroup", "/sys/fs/cgroup/pids", "/sys/fs/cgroup/unified"}) {
+        std::error_code ec;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(root, ec))
+            if (e.path().filename() == "supervise-" + s.name) {
+                if (dir.empty()) CHECK(slurp((e.path() / "pids.max").string()) == "7\n");
+                ::rmdir(e.path().c_str());
+                break;
+            }
+    }
+}
+
+TEST_CASE("user switch to nobody keeps the mapped privileges (root only)") {
+    if (::geteuid() != 0) return;
+    auto sp = os::make_spawner();
+    Kids kids;
+    uint32_t uid = 0, gid = 0;
+    REQUIRE(os::lookup_user("nobody", &uid, &gid));
+    ProgramSpec s = program("nob", {"/bin/sleep", "30"});
+    s.user = "nobody";
+    s.privileges = {"SETPRI", "TMPMBX"};
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    std::istringstream ids(status_field(r.pid, "Uid"));
+    std::string real, eff;
+    ids >> real >> eff;
+    CHECK(real == std::to_string(uid));
+    CHECK(eff == std::to_string(uid));
+    std::istringstream gids(status_field(r.pid, "Gid"));
+    gids >> real;
+    CHECK(real == std::to_string(gid));
+    unsigned long long amb = std::stoull(status_field(r.pid, "CapAmb"), nullptr, 16);
+    unsigned long long effcaps = std::stoull(status_field(r.pid, "CapEff"), nullptr, 16);
+    CHECK(amb == (1ULL << 23));  // CAP_SYS_NICE only
+    CHECK(effcaps == (1ULL << 23));
+    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(kids.reap(r.pid) != -1);
+
+    // Login variables of the account unless nouaf; nouaf also drops the groups.
+    Capture out;
+    ProgramSpec e = program("nob2", {"/bin/sh", "-c", "echo $USER $HOME; id -G"});
+    e.user = "nobody";
+    e.stdout_file = out.path();
+    os::SpawnResult r2 = sp->spawn(e);
+    kids.track(r2);
+    REQUIRE(r2.ok);
+    std::string text = out.read_all();
+    CHECK(text.rfind("nobody ", 0) == 0);
+    CHECK(kids.reap(r2.pid) == 0);
+}
+
+TEST_CASE("a server that is not root cannot switch users (root only)") {
+    if (::geteuid() != 0) return;
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        int code = 1;
+        if (::setgid(65534) == 0 && ::setuid(65534) == 0) {
+            auto sp = os::make_spawner();
+            ProgramSpec s = program("x", {"/bin/true"});
+            s.user = "root";
+            std::string e1 = sp->spawn(s).error;
+            ProgramSpec p = program("x", {"/bin/true"});
+            p.privileges = {"SETPRI"};
+            std::string e2 = sp->spawn(p).error;
+            code = e1 == "couldn't setuid to root: the server is not running as root" &&
+                           e2.rfind("couldn't grant privileges: ", 0) == 0
+                       ? 0
+                       : 2;
+        }
+        ::_exit(code);
+    }
+    REQUIRE(wait_ended(pid, wait_ms));
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("spawner") {
+
+TEST_CASE("process port: environment, users, paths, runtime directory, file limit") {
+    ::setenv("SV_PROCESS_TEST", "x=y", 1);
+    CHECK(os::environment().at("SV_PROCESS_TEST") == "x=y");
+    CHECK(os::get_env("SV_PROCESS_TEST") == "x=y");
+    ::unsetenv("SV_PROCESS_TEST");
+    CHECK(os::get_env("SV_PROCESS_TEST").empty());
+    CHECK(os::current_pid() == ::getpid());
+    CHECK(os::current_uid() == ::geteuid());
+    CHECK(os::is_privileged() == (::geteuid() == 0));
+    CHECK_FALSE(os::host_node_name().empty());
+
+    uint32_t uid = 99, gid = 99;
+    CHECK(os::lookup_user("root", &uid, &gid));
+    CHECK(uid == 0);
+    CHECK(gid == 0);
+    CHECK_FALSE(os::lookup_user("no_such_user_zz9", &uid, &gid));
+
+    CHECK(os::absolute_path("/a/b/../c/./d/") == "/a/c/d");
+    std::string cwd = std::filesystem::current_path().string();
+    CHECK(os::absolute_path("x/y.conf") == (cwd == "/" ? "" : cwd) + "/x/y.conf");
+
+    Scratch tmp;
+    std::string saved = os::get_env("XDG_RUNTIME_DIR");
+    ::setenv("XDG_RUNTIME_DIR", tmp.dir.c_str(), 1);
+    CHECK(os::runtime_directory() == tmp.dir.string());
+    ::setenv("XDG_RUNTIME_DIR", "/no/such/dir", 1);
+    CHECK(os::runtime_directory() == (::geteuid() == 0 ? "/run" : "/tmp"));
+    if (saved.empty()) ::unsetenv("XDG_RUNTIME_DIR");
+    else ::setenv("XDG_RUNTIME_DIR", saved.c_str(), 1);
+
+    std::string err;
+    CHECK(os::raise_open_file_limit(&err));
+    struct rlimit rl {};
+    ::getrlimit(RLIMIT_NOFILE, &rl);
+    CHECK(err.empty());
+    CHECK((rl.rlim_cur == rl.rlim_max || rl.rlim_max == RLIM_INFINITY));
+}
+
+TEST_CASE("daemonize: the parent exits 0, the daemon has its own session and the output file") {
+    Scratch tmp;
+    std::string out = tmp.path("daemon.out");
+    // Become a subreaper for the duration, so the daemon is reparented to us
+    // and can be waited for (bounded) and reaped.
+    REQUIRE(::prctl(PR_SET_CHILD_SUBREAPER, 1L, 0L, 0L, 0L) == 0);
+    std::fflush(nullptr);
+    Capture told;  // the daemon writes its pid here (daemonize keeps other descriptors)
+    pid_t parent = ::fork();
+    REQUIRE(parent >= 0);
+    if (parent == 0) {
+        std::string error;
+        if (!os::daemonize(out, &error)) ::_exit(3);
+        // The daemon: report what it sees, then end.
+        char c;
+        bool null_in = ::read(0, &c, 1) == 0;
+        std::printf("pid %d sid %d null_in %d\n", ::getpid(), ::getsid(0), null_in ? 1 : 0);
+        std::fflush(stdout);
+        pid_t me = ::getpid();
+        ssize_t w = ::write(told.fds[1], &me, sizeof me);
+        ::_exit(w == sizeof me ? 0 : 4);
+    }
+    REQUIRE(wait_ended(parent, wait_ms));
+    int status = 0;
+    REQUIRE(::waitpid(parent, &status, 0) == parent);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    // The daemon is now our child (we are its subreaper): wait for it, bounded.
+    std::string pid_bytes = told.read_all();
+    bool reaped = false;
+    if (pid_bytes.size() == sizeof(pid_t)) {
+        pid_t d;
+        std::memcpy(&d, pid_bytes.data(), sizeof d);
+        if (wait_ended(d, wait_ms)) reaped = ::waitpid(d, &status, 0) == d;
+        CHECK(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+    }
+    ::prctl(PR_SET_CHILD_SUBREAPER, 0L, 0L, 0L, 0L);
+    CHECK(reaped);
+    std::string text = slurp(out);
+    std::istringstream f(text);
+    std::string w1, w3, w5;
+    long pid = 0, sid = 0, null_in = 0;
+    f >> w1 >> pid >> w3 >> sid >> w5 >> null_in;
+    CHECK(pid > 0);
+    CHECK(pid == sid);
+    CHECK(null_in == 1);
+}
+
+}  // TEST_SUITE
