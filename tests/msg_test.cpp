@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -109,6 +110,19 @@ TEST_CASE("every message the server and client use exists with its FAO count") {
     CHECK(c.text("BADCONFIG", {std::string("a.conf"), int64_t{3}}) == "configuration file a.conf has 3 errors");
     CHECK(c.text("SPAWNERR", {std::string("WEB"), std::string("no such file")}) ==
           "cannot start program WEB: no such file");
+}
+
+TEST_CASE("the real texts: known directives only, VMS style") {
+    for (const Message& m : Catalogue::builtin().all()) {
+        INFO(m.ident);
+        std::vector<Arg> args(static_cast<size_t>(m.fao_count), Arg{std::string("x")});
+        std::string t = fao(m.text, args);
+        CHECK(t.find('!') == std::string::npos);  // every directive was understood
+        CHECK(!t.empty());
+        CHECK(t.back() != '.');
+        CHECK(!std::isupper(static_cast<unsigned char>(m.text[0])));
+        CHECK(m.ident.size() <= 25);  // SUPV__ + ident fits in 31
+    }
 }
 
 TEST_CASE("condition values follow the MESSAGE rule (pinned by hand)") {
@@ -259,6 +273,25 @@ TEST_CASE("FAO: plurals, control characters and argument moves") {
     CHECK(fao("!A", {}) == "!A");
     CHECK(fao("!5", {}) == "!5");
     CHECK(fao("!3(AS", {std::string("a")}) == "!3(AS");
+    // Widths and repeat counts are capped.
+    CHECK(fao("!99999AS", {std::string("a")}).size() == 1024);
+    CHECK(fao("!#AS", {int64_t{-5}, std::string("abc")}).empty());
+}
+
+TEST_CASE("FAO: arbitrary control strings never crash") {
+    const std::string alphabet = "!!!AS%ULXWZBQD#()-+/_^0123456789 x";
+    const std::vector<Arg> args = {std::string("s"), int64_t{-1}, int64_t{3}, std::string("12")};
+    uint32_t seed = 12345;
+    size_t total = 0;
+    for (int i = 0; i < 3000; ++i) {
+        std::string control;
+        for (int k = 0; k < 12; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            control += alphabet[(seed >> 16) % alphabet.size()];
+        }
+        total += fao(control, args).size() + fao(control, {}).size();
+    }
+    CHECK(total > 0);
 }
 
 TEST_CASE("the reader: comments, case, delimiters, qualifier forms") {
@@ -284,6 +317,12 @@ TEST_CASE("the reader: comments, case, delimiters, qualifier forms") {
     CHECK(c.find("THREE")->severity == Severity::severe);
     CHECK(c.find("FOUR")->severity == Severity::success);
     CHECK(c.format("two", {std::string("a"), int64_t{5}}) == "%DEMO-I-TWO, first a second 5");
+}
+
+TEST_CASE("the reader takes CRLF line ends and a file without .END") {
+    Catalogue c = parse_ok(".FACILITY X,1\r\n.SEVERITY ERROR\r\nBAD <bad !AS>/FAO=1\r\n");
+    CHECK(c.format("BAD", {std::string("y")}) == "%X-E-BAD, bad y");
+    CHECK(c.code("BAD") == (0x08000000u | 1u << 16 | 0x8000u | 1u << 3 | 2u));
 }
 
 TEST_CASE("the reader names each error with its line") {

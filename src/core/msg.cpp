@@ -373,7 +373,12 @@ std::string in_base(uint64_t v, unsigned base) {
     return out;
 }
 
-// Walks a control string; with `count_only` it only counts arguments.
+// Widths and repeat counts are capped, so no control string can ask for a
+// huge output.
+constexpr int kMaxField = 1024;
+
+// Walks a control string; without arguments (nullptr) it only counts them.
+// !AC (a counted string on VMS) is taken like !AS.
 class Fao {
 public:
     Fao(std::string_view control, const std::vector<Arg>* args) : c_(control), args_(args) {}
@@ -398,11 +403,11 @@ private:
     int count() {
         if (pos_ < c_.size() && c_[pos_] == '#') {
             ++pos_;
-            return static_cast<int>(std::clamp<int64_t>(to_number(next()), 0, 4096));
+            return static_cast<int>(std::clamp<int64_t>(to_number(next()), 0, kMaxField));
         }
         int n = -1;
-        while (pos_ < c_.size() && std::isdigit(static_cast<unsigned char>(c_[pos_])) && n < 4096)
-            n = (n < 0 ? 0 : n * 10) + (c_[pos_++] - '0');
+        while (pos_ < c_.size() && std::isdigit(static_cast<unsigned char>(c_[pos_])))
+            n = std::min((n < 0 ? 0 : n * 10) + (c_[pos_++] - '0'), kMaxField);
         return n;
     }
     void directive();
