@@ -1,0 +1,525 @@
+// The Linux event loop with real signals, processes and sockets. Every wait
+// is a run_once with a deadline, bounded in time and in count; every
+// process started here is tracked by pid and ended before the test returns.
+#include <doctest/doctest.h>
+
+#include <climits>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+#include <dirent.h>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "os/client_channel.h"
+#include "os/event_loop.h"
+
+namespace {
+namespace fs = std::filesystem;
+using sv::ExitStatus;
+using sv::os::EventLoop;
+using sv::os::Peer;
+using sv::os::Signal;
+
+int64_t now_ms() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<int64_t>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+// make_event_loop changes the signal mask and SIGPIPE for the whole process;
+// the tests share the process with others, so each puts them back.
+struct SignalGuard {
+    sigset_t mask{};
+    struct sigaction pipe_action{};
+    SignalGuard() {
+        ::sigprocmask(SIG_BLOCK, nullptr, &mask);
+        ::sigaction(SIGPIPE, nullptr, &pipe_action);
+    }
+    ~SignalGuard() {
+        ::sigaction(SIGPIPE, &pipe_action, nullptr);
+        ::sigprocmask(SIG_SETMASK, &mask, nullptr);
+    }
+};
+
+struct TempDir {
+    std::string path;
+    TempDir() {
+        char tmpl[] = "/tmp/sv_loop_XXXXXX";
+        REQUIRE(::mkdtemp(tmpl) != nullptr);
+        path = tmpl;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+struct Recorder : sv::os::LoopSink {
+    std::vector<std::pair<int64_t, ExitStatus>> exits;
+    std::vector<Signal> signals;
+    struct Request {
+        uint64_t conn;
+        Peer peer;
+        std::vector<uint8_t> message;
+    };
+    std::vector<Request> requests;
+    std::vector<uint64_t> disconnects;
+    int deadlines = 0;
+    std::function<void(uint64_t, const std::vector<uint8_t>&)> on_message;
+
+    void on_child_exit(int64_t pid, const ExitStatus& status) override { exits.emplace_back(pid, status); }
+    void on_signal(Signal s) override { signals.push_back(s); }
+    void on_request(uint64_t conn, const Peer& peer, const std::vector<uint8_t>& message) override {
+        requests.push_back({conn, peer, message});
+        if (on_message) on_message(conn, message);
+    }
+    void on_disconnect(uint64_t conn) override { disconnects.push_back(conn); }
+    void on_deadline() override { ++deadlines; }
+};
+
+// Runs the loop until `done` holds: at most 5 s and 1000 rounds.
+bool run_until(EventLoop& loop, Recorder& rec, const std::function<bool()>& done) {
+    int64_t limit = now_ms() + 5000;
+    for (int round = 0; round < 1000 && !done(); ++round) {
+        if (now_ms() >= limit) break;
+        loop.run_once(limit, rec);
+    }
+    return done();
+}
+
+// Reports whatever is ready now, without waiting.
+void poll_now(EventLoop& loop, Recorder& rec) { loop.run_once(now_ms(), rec); }
+
+std::unique_ptr<EventLoop> new_loop() {
+    std::string err;
+    auto loop = sv::os::make_event_loop(&err);
+    REQUIRE_MESSAGE(loop, err);
+    return loop;
+}
+
+// A child that stays until it is signalled (it unblocks what the loop blocked).
+pid_t start_pausing_child() {
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        sigset_t all;
+        sigfillset(&all);
+        ::sigprocmask(SIG_UNBLOCK, &all, nullptr);
+        for (;;) ::pause();
+    }
+    return pid;
+}
+
+void reap(pid_t pid) {
+    int st = 0;
+    ::waitpid(pid, &st, 0);
+}
+
+std::vector<uint8_t> bytes(size_t n, uint8_t fill) { return std::vector<uint8_t>(n, fill); }
+
+std::vector<int> open_fds() {
+    std::vector<int> out;
+    DIR* d = ::opendir("/proc/self/fd");
+    REQUIRE(d);
+    while (dirent* e = ::readdir(d))
+        if (e->d_name[0] != '.' && std::atoi(e->d_name) != ::dirfd(d)) out.push_back(std::atoi(e->d_name));
+    ::closedir(d);
+    return out;
+}
+
+std::unique_ptr<sv::os::ClientChannel> connect_to(const std::string& path) {
+    sv::os::ConnectFailure why{};
+    std::string err;
+    auto c = sv::os::connect_channel(path, 4096, &why, &err);
+    REQUIRE_MESSAGE(c, err);
+    return c;
+}
+}  // namespace
+
+TEST_SUITE("event_loop") {
+
+TEST_CASE("SIGTERM, SIGINT and SIGHUP reach the sink as events") {
+    SignalGuard guard;
+    auto loop = new_loop();
+    Recorder rec;
+    REQUIRE(::kill(::getpid(), SIGHUP) == 0);
+    REQUIRE(run_until(*loop, rec, [&] { return !rec.signals.empty(); }));
+    CHECK(rec.signals == std::vector<Signal>{Signal::hangup});
+    REQUIRE(::kill(::getpid(), SIGTERM) == 0);
+    REQUIRE(run_until(*loop, rec, [&] { return rec.signals.size() == 2; }));
+    REQUIRE(::kill(::getpid(), SIGINT) == 0);
+    REQUIRE(run_until(*loop, rec, [&] { return rec.signals.size() == 3; }));
+    CHECK(rec.signals == std::vector<Signal>{Signal::hangup, Signal::terminate, Signal::interrupt});
+    sigset_t pending;
+    ::sigpending(&pending);
+    CHECK(!sigismember(&pending, SIGHUP));
+    CHECK(!sigismember(&pending, SIGTERM));
+    CHECK(!sigismember(&pending, SIGINT));
+}
+
+TEST_CASE("a deadline with nothing else to do fires on_deadline, once") {
+    SignalGuard guard;
+    auto loop = new_loop();
+    Recorder rec;
+    int64_t start = now_ms();
+    loop->run_once(start + 30, rec);
+    CHECK(now_ms() - start >= 30);
+    CHECK(rec.deadlines == 1);
+    CHECK(rec.signals.empty());
+    CHECK(rec.exits.empty());
+    loop->run_once(start - 1000, rec);   // already past: returns at once
+    CHECK(rec.deadlines == 2);
+}
+
+TEST_CASE("an own child's exit code and signal are reported once, and it is reaped") {
+    SignalGuard guard;
+    auto loop = new_loop();
+    Recorder rec;
+    std::string err;
+
+    pid_t coded = ::fork();
+    REQUIRE(coded >= 0);
+    if (coded == 0) ::_exit(7);
+    pid_t killed = start_pausing_child();
+    REQUIRE(loop->watch(coded, true, &err));
+    REQUIRE(loop->watch(killed, true, &err));
+    REQUIRE(::kill(killed, SIGUSR1) == 0);
+    bool both = run_until(*loop, rec, [&] { return rec.exits.size() >= 2; });
+    if (!both) {
+        ::kill(killed, SIGKILL);
+        reap(killed);
+        reap(coded);
+    }
+    REQUIRE(both);
+    for (const auto& [pid, st] : rec.exits) {
+        if (pid == coded) CHECK(st == ExitStatus::exited(7));
+        else if (pid == killed) CHECK(st == ExitStatus::signaled(SIGUSR1, false));
+        else FAIL("unexpected pid " << pid);
+    }
+    poll_now(*loop, rec);
+    CHECK(rec.exits.size() == 2);   // once each
+    errno = 0;
+    CHECK(::waitpid(coded, nullptr, WNOHANG) == -1);
+    CHECK(errno == ECHILD);         // the loop collected it
+    CHECK(::waitpid(killed, nullptr, WNOHANG) == -1);
+}
+
+TEST_CASE("an own child that is already a zombie when watched is still reported") {
+    SignalGuard guard;
+    auto loop = new_loop();
+    Recorder rec;
+    std::string err;
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) ::_exit(3);
+    siginfo_t si{};
+    REQUIRE(::waitid(P_PID, static_cast<id_t>(pid), &si, WEXITED | WNOWAIT) == 0);   // ended, not reaped
+
+    // As somebody else's process, a zombie counts as ended.
+    CHECK(!loop->watch(pid, false, &err));
+    CHECK(err.find("has ended") != std::string::npos);
+    REQUIRE(loop->watch(pid, true, &err));
+    bool seen = run_until(*loop, rec, [&] { return !rec.exits.empty(); });
+    if (!seen) reap(pid);
+    REQUIRE(seen);
+    CHECK(rec.exits[0].first == pid);
+    CHECK(rec.exits[0].second == ExitStatus::exited(3));
+
+    // Gone entirely: watching fails.
+    err.clear();
+    CHECK(!loop->watch(pid, true, &err));
+    CHECK(!err.empty());
+}
+
+TEST_CASE("an adopted process (not our child) is reported lost when it ends") {
+    SignalGuard guard;
+    auto loop = new_loop();
+    Recorder rec;
+    int report[2], hold[2];
+    REQUIRE(::pipe(report) == 0);
+    REQUIRE(::pipe(hold) == 0);
+    pid_t middle = ::fork();
+    REQUIRE(middle >= 0);
+    if (middle == 0) {
+        ::close(report[0]);
+        ::close(hold[1]);
+        pid_t grandchild = ::fork();
+        if (grandchild == 0) {
+            char c;
+            while (::read(hold[0], &c, 1) != 0) {}   // until our test closes its end
+            ::_exit(0);
+        }
+        (void)!::write(report[1], &grandchild, sizeof grandchild);
+        ::_exit(0);
+    }
+    ::close(report[1]);
+    ::close(hold[0]);
+    pid_t grandchild = -1;
+    ssize_t got = ::read(report[0], &grandchild, sizeof grandchild);
+    ::close(report[0]);
+    reap(middle);
+    REQUIRE(got == static_cast<ssize_t>(sizeof grandchild));
+    REQUIRE(grandchild > 0);
+
+    std::string err;
+    bool watched = loop->watch(grandchild, false, &err);
+    ::close(hold[1]);   // lets the grandchild end, whatever happens below
+    REQUIRE_MESSAGE(watched, err);
+    REQUIRE(run_until(*loop, rec, [&] { return !rec.exits.empty(); }));
+    CHECK(rec.exits.size() == 1);
+    CHECK(rec.exits[0].first == grandchild);
+    CHECK(rec.exits[0].second == ExitStatus::lost());
+    poll_now(*loop, rec);
+    CHECK(rec.exits.size() == 1);
+}
+
+TEST_CASE("watch fails for a process that does not exist; forget stops the reports") {
+    SignalGuard guard;
+    auto loop = new_loop();
+    Recorder rec;
+    std::string err;
+    CHECK(!loop->watch(0, false, &err));
+    CHECK(!loop->watch(-5, true, &err));
+    CHECK(!loop->watch(static_cast<int64_t>(INT_MAX) + 10, false, &err));
+
+    pid_t pid = start_pausing_child();
+    REQUIRE(loop->watch(pid, true, &err));
+    CHECK(loop->watch(pid, true, &err));   // watching twice is one watch
+    loop->forget(pid);
+    ::kill(pid, SIGKILL);
+    siginfo_t si{};
+    REQUIRE(::waitid(P_PID, static_cast<id_t>(pid), &si, WEXITED | WNOWAIT) == 0);
+    poll_now(*loop, rec);
+    CHECK(rec.exits.empty());
+    reap(pid);
+}
+
+TEST_CASE("request and reply over a real socket, with the peer's credentials") {
+    SignalGuard guard;
+    TempDir t;
+    auto loop = new_loop();
+    Recorder rec;
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/sv.sock";
+    std::string err;
+    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    struct stat st{};
+    REQUIRE(::stat(opts.path.c_str(), &st) == 0);
+    CHECK(S_ISSOCK(st.st_mode));
+    CHECK((st.st_mode & 07777) == 0600);
+
+    rec.on_message = [&](uint64_t conn, const std::vector<uint8_t>& m) {
+        std::vector<uint8_t> first = m, second = {'o', 'k'};
+        first.push_back('!');
+        loop->send(conn, {first, second});
+    };
+    auto client = connect_to(opts.path);
+    REQUIRE(client->send({'h', 'i'}, &err));
+    REQUIRE(run_until(*loop, rec, [&] { return !rec.requests.empty(); }));
+    CHECK(rec.requests[0].message == std::vector<uint8_t>{'h', 'i'});
+    CHECK(rec.requests[0].peer.uid == ::getuid());
+    CHECK(rec.requests[0].peer.gid == ::getgid());
+    CHECK(rec.requests[0].peer.pid == ::getpid());
+    std::vector<uint8_t> reply;
+    REQUIRE(client->receive(reply, 5000, &err));
+    CHECK(reply == std::vector<uint8_t>{'h', 'i', '!'});
+    REQUIRE(client->receive(reply, 5000, &err));
+    CHECK(reply == std::vector<uint8_t>{'o', 'k'});
+
+    // Two clients get different connection ids; a closed client is reported.
+    rec.on_message = nullptr;
+    auto other = connect_to(opts.path);
+    REQUIRE(other->send({'x'}, &err));
+    REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 2; }));
+    CHECK(rec.requests[1].conn != rec.requests[0].conn);
+    uint64_t first_conn = rec.requests[0].conn;
+    client.reset();
+    REQUIRE(run_until(*loop, rec, [&] { return !rec.disconnects.empty(); }));
+    CHECK(rec.disconnects == std::vector<uint64_t>{first_conn});
+
+    // close() from the sink's side ends the connection for the client.
+    loop->close(rec.requests[1].conn);
+    CHECK(!other->receive(reply, 5000, &err));
+    CHECK(err == "the server closed the connection");
+
+    loop->close_channel();
+    CHECK(!fs::exists(opts.path));
+}
+
+TEST_CASE("a live server keeps its socket; a stale socket file is replaced") {
+    SignalGuard guard;
+    TempDir t;
+    std::string path = t.path + "/sv.sock";
+    auto first = new_loop();
+    auto second = new_loop();
+    sv::os::ChannelOptions opts;
+    opts.path = path;
+    std::string err;
+    REQUIRE(first->listen(opts, &err));
+    CHECK(!second->listen(opts, &err));
+    CHECK(err == "another server is listening on " + path);
+    CHECK(fs::exists(path));
+
+    // A socket file nobody serves (a server that died) is taken over.
+    first.reset();   // removes the file, so make a stale one by hand
+    CHECK(!fs::exists(path));
+    int fd = ::socket(AF_UNIX, SOCK_SEQPACKET, 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    std::strcpy(addr.sun_path, path.c_str());
+    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    ::close(fd);
+    REQUIRE(fs::exists(path));
+    REQUIRE_MESSAGE(second->listen(opts, &err), err);
+    Recorder rec;
+    auto client = connect_to(path);
+    REQUIRE(client->send({'1'}, &err));
+    REQUIRE(run_until(*second, rec, [&] { return !rec.requests.empty(); }));
+}
+
+TEST_CASE("the channel refuses a path that is not a socket, a bad owner, a long path") {
+    SignalGuard guard;
+    TempDir t;
+    auto loop = new_loop();
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/plain";
+    std::ofstream(opts.path) << "keep me";
+    std::string err;
+    CHECK(!loop->listen(opts, &err));
+    CHECK(err == opts.path + " exists and is not a socket");
+    CHECK(fs::file_size(opts.path) == 7);
+
+    opts.path = t.path + "/sv.sock";
+    opts.owner = "no_such_user_sv";
+    CHECK(!loop->listen(opts, &err));
+    CHECK(err.find("no_such_user_sv") != std::string::npos);
+    CHECK(!fs::exists(opts.path));
+
+    opts.owner = std::to_string(::getuid()) + ":" + std::to_string(::getgid());
+    opts.mode = 0660;
+    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    struct stat st{};
+    REQUIRE(::stat(opts.path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0660);
+    CHECK(st.st_uid == ::getuid());
+
+    opts.path = t.path + "/" + std::string(200, 'x');
+    CHECK(!loop->listen(opts, &err));
+    CHECK(err.find("too long") != std::string::npos);
+}
+
+TEST_CASE("messages up to the limit pass whole; a longer one arrives cut to limit + 1") {
+    SignalGuard guard;
+    TempDir t;
+    auto loop = new_loop();
+    Recorder rec;
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/sv.sock";
+    opts.max_message = 4096;
+    std::string err;
+    REQUIRE(loop->listen(opts, &err));
+    auto client = connect_to(opts.path);
+    REQUIRE(client->send(bytes(4096, 'a'), &err));
+    REQUIRE(client->send(bytes(10000, 'b'), &err));
+    REQUIRE(client->send(bytes(1, 'c'), &err));
+    REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 3; }));
+    CHECK(rec.requests[0].message == bytes(4096, 'a'));
+    CHECK(rec.requests[1].message == bytes(4097, 'b'));
+    CHECK(rec.requests[2].message == bytes(1, 'c'));
+
+    loop->send(rec.requests[0].conn, {bytes(4096, 'r'), bytes(4096, 's')});
+    std::vector<uint8_t> reply;
+    REQUIRE(client->receive(reply, 5000, &err));
+    CHECK(reply == bytes(4096, 'r'));
+    REQUIRE(client->receive(reply, 5000, &err));
+    CHECK(reply == bytes(4096, 's'));
+}
+
+TEST_CASE("replies the socket cannot take wait their turn; a client that never reads is dropped") {
+    SignalGuard guard;
+    TempDir t;
+    auto loop = new_loop();
+    Recorder rec;
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/sv.sock";
+    std::string err;
+    REQUIRE(loop->listen(opts, &err));
+
+    // Slow reader: more than the socket buffer, less than the queue limit.
+    auto slow = connect_to(opts.path);
+    REQUIRE(slow->send({'s'}, &err));
+    REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
+    std::vector<std::vector<uint8_t>> batch;
+    for (int k = 0; k < 200; ++k) batch.push_back(bytes(4000, static_cast<uint8_t>(k)));
+    loop->send(rec.requests[0].conn, batch);
+    int received = 0;
+    std::vector<uint8_t> reply;
+    for (int round = 0; round < 2000 && received < 200; ++round) {
+        if (slow->receive(reply, 0, &err)) {
+            CHECK(reply == batch[static_cast<size_t>(received)]);
+            ++received;
+        } else {
+            poll_now(*loop, rec);   // the socket has room again: the loop sends more
+        }
+    }
+    CHECK(received == 200);
+    CHECK(rec.disconnects.empty());
+
+    // Deaf client: 8 MB of replies. send() returns at once, the connection
+    // is dropped and reported, and the client sees the end.
+    auto deaf = connect_to(opts.path);
+    REQUIRE(deaf->send({'d'}, &err));
+    REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 2; }));
+    uint64_t conn = rec.requests[1].conn;
+    std::vector<std::vector<uint8_t>> flood(2000, bytes(4000, 'f'));
+    int64_t before = now_ms();
+    loop->send(conn, flood);
+    CHECK(now_ms() - before < 2000);
+    REQUIRE(run_until(*loop, rec, [&] { return !rec.disconnects.empty(); }));
+    CHECK(rec.disconnects == std::vector<uint64_t>{conn});
+    loop->send(conn, {bytes(1, 'x')});   // to a dropped connection: ignored
+    bool ended = false;
+    for (int k = 0; k < 3000 && !ended; ++k)
+        ended = !deaf->receive(reply, 5000, &err);
+    CHECK(ended);
+    CHECK(err == "the server closed the connection");
+}
+
+TEST_CASE("every descriptor the loop opens is close-on-exec") {
+    SignalGuard guard;
+    TempDir t;
+    auto before = open_fds();
+    auto loop = new_loop();
+    Recorder rec;
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/sv.sock";
+    std::string err;
+    REQUIRE(loop->listen(opts, &err));
+    pid_t pid = start_pausing_child();
+    bool watched = loop->watch(pid, true, &err);
+    auto client = connect_to(opts.path);
+    bool sent = client->send({'q'}, &err);
+    if (watched && sent) run_until(*loop, rec, [&] { return !rec.requests.empty(); });
+    int checked = 0;
+    for (int fd : open_fds()) {
+        if (std::find(before.begin(), before.end(), fd) != before.end()) continue;
+        int flags = ::fcntl(fd, F_GETFD);
+        CHECK_MESSAGE((flags & FD_CLOEXEC), "fd " << fd);
+        ++checked;
+    }
+    CHECK(checked >= 6);   // epoll, signalfd, listener, pidfd, accepted, client
+    ::kill(pid, SIGKILL);
+    if (watched) run_until(*loop, rec, [&] { return !rec.exits.empty(); });
+    else reap(pid);
+    CHECK(rec.exits.size() == 1);
+}
+
+}  // TEST_SUITE
