@@ -327,6 +327,7 @@ void on_timer(Step& s) {
 void on_adopted(Step& s, int64_t pid) {
     Process& p = s.p;
     if (pid <= 0) return;
+    const State before = p.state;
     p.pid = pid;
     p.ever_started = true;
     switch (p.state) {
@@ -347,7 +348,7 @@ void on_adopted(Step& s, int64_t pid) {
         s.disarm();
         break;
     }
-    s.push(EffectKind::persist);
+    if (p.state == before) s.push(EffectKind::persist);   // the pid changed
     s.log(LogLevel::debug, "adopted: " + s.name + " (pid " + std::to_string(pid) + ") in " +
                                state_name(p.state) + " state");
 }
