@@ -152,7 +152,9 @@ bool resolve_command(const ProgramSpec& spec, const std::string& path_var, std::
     };
     struct stat st {};
     std::string found;
-    if (program.find('/') != std::string::npos) {
+    if (program.empty()) {
+        // nothing to look for
+    } else if (program.find('/') != std::string::npos) {
         if (::stat(located(program).c_str(), &st) == 0) found = program;
     } else {
         std::string first;  // first existing file, even when not executable
