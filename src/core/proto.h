@@ -59,9 +59,10 @@
 // `merge` appends the entries and lines of the next part and takes its flags,
 // so the merged reply carries kFlagMore until the last part is in. An item
 // that cannot fit even an empty message is cut, never dropped: an entry's
-// name and group to 255 bytes, then (only for tiny messages) group, then
-// name, and the description to what is left; a line to what fits. Cuts never
-// split a UTF-8 sequence. pack trusts the enum values it is given and always
+// name and group to 255 bytes each (a message always has room for 440 bytes
+// of an entry's strings, so the name is never cut further; the group may be,
+// in messages under 554 bytes), the description to what is left; a line to
+// what fits (at most 65535 bytes). Cuts never split a UTF-8 sequence. pack trusts the enum values it is given and always
 // writes flags itself (the caller's flags are ignored).
 //
 // DECODING is strict and checks, in this order, returning the first failure:

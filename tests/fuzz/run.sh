@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets (tests/fuzz/*_fuzz.cpp) straight from the codec
 # sources with clang++ and runs each one RUNS times (default 300000) from the
 # seed corpus in tests/fuzz/corpus/<target>/. Exits non-zero on any finding
-# (crash, sanitizer report, round-trip mismatch, timeout) or build failure.
+# (crash, sanitizer report, round-trip mismatch, an input taking over 60 s)
+# or build failure.
 #
 #   bash tests/fuzz/run.sh [RUNS]
 #
@@ -46,7 +47,7 @@ for target in proto table; do
     work="$out/corpus_$target"
     mkdir -p "$work"
     echo "== running ${target}_fuzz: $runs runs"
-    if ! "$out/${target}_fuzz" -runs="$runs" -max_len="$max_len" -timeout=10 -print_final_stats=1 \
+    if ! "$out/${target}_fuzz" -runs="$runs" -max_len="$max_len" -timeout=60 -print_final_stats=1 \
             -artifact_prefix="$out/${target}_" "$work" "$here/corpus/$target"; then
         echo "!! ${target}_fuzz found a problem; the input is kept in $out" >&2
         status=1
