@@ -1,0 +1,593 @@
+// load_config: files (through os::FileAccess) -> INI trees -> sections ->
+// ServerSpec and one ProgramSpec per process; plus the small public helpers
+// of config.h (diagnostics, lookup, fingerprint, command splitting, --check).
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <set>
+
+#include "core/config_internal.h"
+#include "os/file_access.h"
+
+namespace sv {
+
+using cfg::ptree;
+
+std::string Diagnostic::format() const {
+    std::string s = file;
+    if (line > 0) s += ":" + std::to_string(line);
+    s += warning ? ": warning: " : ": error: ";
+    if (!key.empty()) {
+        size_t slash = key.find('/');
+        if (slash == std::string::npos)
+            s += "[" + key + "] ";
+        else
+            s += "[" + key.substr(0, slash) + "] " + key.substr(slash + 1) + ": ";
+    }
+    return s + text;
+}
+
+bool Config::ok() const {
+    return std::none_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return !d.warning; });
+}
+
+const ProgramSpec* Config::find(const std::string& process_name) const {
+    for (const auto& p : programs)
+        if (p.name == process_name) return &p;
+    return nullptr;
+}
+
+namespace {
+
+// FNV-1a 64 over length-prefixed fields, so ("ab","c") and ("a","bc") differ.
+struct Fnv {
+    uint64_t h = 14695981039346656037ull;
+    void byte(uint8_t b) {
+        h ^= b;
+        h *= 1099511628211ull;
+    }
+    void u64(uint64_t v) {
+        for (int i = 0; i < 8; ++i) byte(static_cast<uint8_t>(v >> (8 * i)));
+    }
+    void str(const std::string& s) {
+        u64(s.size());
+        for (char c : s) byte(static_cast<uint8_t>(c));
+    }
+};
+
+}  // namespace
+
+uint64_t ProgramSpec::fingerprint() const {
+    Fnv f;
+    f.str(name);
+    f.str(program_name);
+    f.str(group_name);
+    f.str(image);
+    f.u64(argv.size());
+    for (const auto& a : argv) f.str(a);
+    f.str(user);
+    f.str(stdout_file);
+    f.str(stderr_file);
+    f.u64(redirect_stderr);
+    f.u64(static_cast<uint64_t>(baspri));
+    f.u64(quotas.size());
+    for (const auto& q : quotas) {
+        f.str(q.name);
+        f.u64(q.value);
+    }
+    f.u64(privileges.size());
+    for (const auto& p : privileges) f.str(p);
+    f.u64(kt_limit ? 1 : 0);
+    f.u64(static_cast<uint64_t>(kt_limit.value_or(0)));
+    f.u64(nouaf);
+    f.str(directory);
+    f.u64(environment.size());
+    for (const auto& [k, v] : environment) {
+        f.str(k);
+        f.str(v);
+    }
+    f.u64(umask ? 1 : 0);
+    f.u64(umask.value_or(0));
+    return f.h;
+}
+
+std::vector<std::string> split_command(const std::string& command, std::string* error) {
+    std::vector<std::string> words;
+    std::string cur;
+    bool in_word = false;
+    size_t i = 0;
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (i < command.size()) {
+        char c = command[i];
+        if (is_space(c)) {
+            if (in_word) words.push_back(cur);
+            cur.clear();
+            in_word = false;
+            ++i;
+        } else if (c == '\'') {
+            size_t end = command.find('\'', i + 1);
+            if (end == std::string::npos) {
+                if (error) *error = "unclosed single quote";
+                return {};
+            }
+            cur += command.substr(i + 1, end - i - 1);
+            in_word = true;
+            i = end + 1;
+        } else if (c == '"') {
+            ++i;
+            while (i < command.size() && command[i] != '"') {
+                if (command[i] == '\\' && i + 1 < command.size() &&
+                    std::string("\"\\$`\n").find(command[i + 1]) != std::string::npos)
+                    ++i;
+                cur += command[i++];
+            }
+            if (i >= command.size()) {
+                if (error) *error = "unclosed double quote";
+                return {};
+            }
+            in_word = true;
+            ++i;
+        } else if (c == '\\' && i + 1 < command.size()) {
+            if (command[i + 1] != '\n') cur += command[i + 1];
+            in_word = in_word || command[i + 1] != '\n';
+            i += 2;
+        } else {
+            cur += c;
+            in_word = true;
+            ++i;
+        }
+    }
+    if (in_word) words.push_back(cur);
+    if (error) error->clear();
+    return words;
+}
+
+namespace cfg {
+
+void Reporter::error(const std::string& file, int line, const std::string& key, const std::string& text) {
+    out_->push_back({file, line, key, text, false});
+    ++errors_;
+}
+
+void Reporter::warning(const std::string& file, int line, const std::string& key, const std::string& text) {
+    out_->push_back({file, line, key, text, true});
+}
+
+namespace {
+
+const std::vector<std::string> kServedNot{"unix_http_server", "inet_http_server", "supervisorctl"};
+const std::vector<std::string> kServedNotPrefix{"rpcinterface", "eventlistener", "fcgi-program", "ctlplugin"};
+const std::vector<std::string> kSectionTypes{"supervisord", "program",          "group",         "include",
+                                             "unix_http_server", "inet_http_server", "supervisorctl", "rpcinterface",
+                                             "eventlistener", "fcgi-program", "ctlplugin"};
+
+struct Section {
+    std::string file;
+    std::string name;
+    int line = 0;
+    const ptree* tree = nullptr;
+};
+
+class Loader {
+public:
+    Loader(os::FileAccess& files, const ConfigContext& ctx, Config* cfg)
+        : files_(files), ctx_(ctx), cfg_(cfg), rep_(&cfg->diagnostics) {}
+
+    void run() {
+        load_file(cfg_->path, "", 0);
+        if (!read_any_) return;
+        classify();
+        build_programs();
+        finish();
+    }
+
+private:
+    os::FileAccess& files_;
+    const ConfigContext& ctx_;
+    Config* cfg_;
+    Reporter rep_;
+    bool read_any_ = false;
+    std::vector<std::string> stack_;
+    std::vector<std::string> order_;  // files in reading order, for sorting diagnostics
+    std::vector<std::unique_ptr<ptree>> trees_;
+    std::vector<Section> sections_;
+    std::vector<Section> programs_;
+    std::map<std::string, std::pair<std::string, Where>> group_of_;  // program -> group, where listed
+    bool have_server_ = false;
+
+    std::map<std::string, std::string> base_vars(const std::string& file) {
+        std::map<std::string, std::string> vars;
+        for (const auto& [k, v] : ctx_.env) vars["ENV_" + k] = v;
+        vars["here"] = files_.directory_of(file);
+        vars["host_node_name"] = ctx_.host_node_name;
+        return vars;
+    }
+
+    // All keys of a section, expanded with `vars`; expansion errors reported.
+    Values values_of(const Section& s, const std::map<std::string, std::string>& vars) {
+        Values v{s.file, s.name, s.line, {}};
+        for (const auto& [key, node] : *s.tree) {
+            std::string why;
+            // exitcodes is not expanded: VMS condition values are written %X...
+            auto x = key == "exitcodes" ? std::optional<std::string>(node.data()) : expand(node.data(), vars, &why);
+            if (!x) rep_.error(s.file, key_line(node), s.name + "/" + key, why);
+            v.items[key] = {x ? *x : std::string(), key_line(node)};
+        }
+        return v;
+    }
+
+    void load_file(const std::string& path, const std::string& from, int from_line) {
+        if (std::find(stack_.begin(), stack_.end(), path) != stack_.end()) {
+            std::string chain;
+            for (const auto& f : stack_) chain += f + " -> ";
+            rep_.error(from, from_line, "include/files", "include cycle: " + chain + path);
+            return;
+        }
+        if (std::find(order_.begin(), order_.end(), path) != order_.end()) {
+            rep_.warning(from, from_line, "include/files", "'" + path + "' is already included; skipped");
+            return;
+        }
+        std::string err;
+        auto text = files_.read(path, &err);
+        if (!text) {
+            if (from.empty())
+                rep_.error(path, 0, "", "cannot read the configuration file: " + err);
+            else
+                rep_.error(from, from_line, "include/files", "cannot read '" + path + "': " + err);
+            return;
+        }
+        read_any_ = true;
+        order_.push_back(path);
+        stack_.push_back(path);
+        trees_.push_back(std::make_unique<ptree>());
+        const ptree& tree = *trees_.back();
+        std::vector<IniError> errors;
+        parse_ini(*text, trees_.back().get(), &errors);
+        for (const auto& e : errors) rep_.error(path, e.line, "", e.text);
+        for (const auto& [name, node] : tree) {
+            Section s{path, name, section_line(node), &node};
+            if (name == "include")
+                include(s);
+            else
+                sections_.push_back(s);
+        }
+        stack_.pop_back();
+    }
+
+    void include(const Section& s) {
+        Values v = values_of(s, base_vars(s.file));
+        for (const auto& [key, item] : v.items)
+            if (key != "files") rep_.error(s.file, item.line, "include/" + key, "unknown key '" + key + "'" + did_you_mean(key, {"files"}));
+        auto it = v.items.find("files");
+        if (it == v.items.end()) {
+            rep_.error(s.file, s.line, "include", "required key 'files' is missing");
+            return;
+        }
+        for (const auto& pattern : split_list_ws(it->second.value)) {
+            auto matches = files_.expand(files_.resolve(s.file, pattern));
+            if (matches.empty()) rep_.warning(s.file, it->second.line, "include/files", "no file matches '" + pattern + "'");
+            for (const auto& m : matches) load_file(m, s.file, it->second.line);
+        }
+    }
+
+    static std::vector<std::string> split_list_ws(const std::string& v) {
+        std::vector<std::string> out;
+        std::string cur;
+        for (char c : v) {
+            if (c == ' ' || c == '\t' || c == '\n') {
+                if (!cur.empty()) out.push_back(cur);
+                cur.clear();
+            } else {
+                cur += c;
+            }
+        }
+        if (!cur.empty()) out.push_back(cur);
+        return out;
+    }
+
+    static std::string type_of(const std::string& name) {
+        size_t colon = name.find(':');
+        return colon == std::string::npos ? name : name.substr(0, colon);
+    }
+
+    bool bad_name(const Section& s, const std::string& what, const std::string& name) {
+        if (!name.empty() && name.find_first_of(" \t,:/") == std::string::npos) return false;
+        rep_.error(s.file, s.line, s.name, "not a valid " + what + " name: '" + name + "'");
+        return true;
+    }
+
+    void classify() {
+        std::map<std::string, const Section*> seen;
+        for (const auto& s : sections_) {
+            auto dup = seen.find(s.name);
+            if (dup != seen.end()) {
+                if (dup->second->file != s.file)  // within one file, parse_ini has said so
+                    rep_.error(s.file, s.line, s.name, "section also defined at " + dup->second->file + ":" +
+                                                           std::to_string(dup->second->line));
+                continue;
+            }
+            seen[s.name] = &s;
+            std::string type = type_of(s.name);
+            bool has_colon = s.name.find(':') != std::string::npos;
+            if (s.name == "supervisord") {
+                have_server_ = true;
+                apply_server_keys(values_of(s, base_vars(s.file)), ctx_.platform, &cfg_->server, rep_);
+                resolve_logfile(s);
+            } else if (type == "program" && has_colon) {
+                if (!bad_name(s, "program", s.name.substr(8))) programs_.push_back(s);
+            } else if (type == "group" && has_colon) {
+                if (!bad_name(s, "group", s.name.substr(6))) group(s);
+            } else if (std::find(kServedNot.begin(), kServedNot.end(), s.name) != kServedNot.end() ||
+                       (has_colon && std::find(kServedNotPrefix.begin(), kServedNotPrefix.end(), type) != kServedNotPrefix.end())) {
+                rep_.warning(s.file, s.line, s.name, "section not used by this product; ignored");
+            } else {
+                std::string near = closest(type, kSectionTypes);
+                std::string hint = near.empty() ? "" : " (did you mean '" + near + (has_colon ? s.name.substr(type.size()) : "") + "'?)";
+                rep_.error(s.file, s.line, s.name, "unknown section [" + s.name + "]" + hint);
+            }
+        }
+        if (!have_server_) rep_.error(cfg_->path, 0, "", "no [supervisord] section");
+    }
+
+    void resolve_logfile(const Section& s) {
+        auto& lf = cfg_->server.logfile;
+        lf = files_.resolve(s.file, lf.empty() ? std::string("supervisord.log") : lf);
+    }
+
+    void group(const Section& s) {
+        std::string g = s.name.substr(6);
+        Values v = values_of(s, base_vars(s.file));
+        for (const auto& [key, item] : v.items) {
+            if (key == "programs") {
+                for (const auto& p : split_list(item.value)) {
+                    auto prev = group_of_.find(p);
+                    if (prev != group_of_.end())
+                        rep_.error(s.file, item.line, s.name + "/programs",
+                                   "program '" + p + "' is already in group '" + prev->second.first + "'");
+                    else
+                        group_of_[p] = {g, v.where(key)};
+                }
+            } else if (key == "priority") {
+                std::string why;
+                if (!parse_int(item.value, -(1 << 30), 1 << 30, &why))
+                    rep_.error(s.file, item.line, s.name + "/" + key, why);
+                else
+                    rep_.warning(s.file, item.line, s.name + "/" + key,
+                                 "accepted but ignored: programs start in their own priority order");
+            } else {
+                rep_.error(s.file, item.line, s.name + "/" + key,
+                           "unknown key '" + key + "'" + did_you_mean(key, {"programs", "priority"}));
+            }
+        }
+        if (!v.items.count("programs")) rep_.error(s.file, s.line, s.name, "required key 'programs' is missing");
+    }
+
+    void build_programs() {
+        std::set<std::string> defined;
+        for (const auto& s : programs_) defined.insert(s.name.substr(8));
+        for (const auto& [prog, where] : group_of_)
+            if (!defined.count(prog)) {
+                std::vector<std::string> names(defined.begin(), defined.end());
+                rep_.error(where.second.file, where.second.line, where.second.key,
+                           "no [program:" + prog + "] for this group" + did_you_mean(prog, names));
+            }
+        std::map<std::string, std::string> owner;  // process name -> section
+        for (const auto& s : programs_) {
+            for (auto& spec : expand_program(s)) {
+                auto prev = owner.find(spec.name);
+                if (prev != owner.end()) {
+                    rep_.error(s.file, s.line, s.name, "process name '" + spec.name + "' is also used by [" + prev->second + "]");
+                    continue;
+                }
+                owner[spec.name] = s.name;
+                cfg_->programs.push_back(std::move(spec));
+            }
+        }
+    }
+
+    std::vector<ProgramSpec> expand_program(const Section& s);
+
+    void finish() {
+        std::stable_sort(cfg_->programs.begin(), cfg_->programs.end(), [](const ProgramSpec& a, const ProgramSpec& b) {
+            return a.priority != b.priority ? a.priority < b.priority : a.name < b.name;
+        });
+        auto rank = [this](const std::string& file) {
+            auto it = std::find(order_.begin(), order_.end(), file);
+            return static_cast<size_t>(it - order_.begin());
+        };
+        auto& d = cfg_->diagnostics;
+        std::stable_sort(d.begin(), d.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+            size_t ra = rank(a.file), rb = rank(b.file);
+            return ra != rb ? ra < rb : a.line < b.line;
+        });
+        auto same = [](const Diagnostic& a, const Diagnostic& b) {
+            return a.file == b.file && a.line == b.line && a.key == b.key && a.text == b.text && a.warning == b.warning;
+        };
+        std::vector<Diagnostic> unique;
+        for (auto& x : d)
+            if (std::none_of(unique.begin(), unique.end(), [&](const Diagnostic& u) { return same(u, x); }))
+                unique.push_back(std::move(x));
+        d = std::move(unique);
+    }
+};
+
+std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
+    std::string prog = s.name.substr(8);
+    auto gi = group_of_.find(prog);
+    auto vars = base_vars(s.file);
+    vars["program_name"] = prog;
+    vars["group_name"] = gi == group_of_.end() ? prog : gi->second.first;
+    // numprocs and numprocs_start shape the expansion, so they come first.
+    int64_t numprocs = 1, start = 0;
+    auto number = [&](const char* key, int64_t lo, int64_t hi, int64_t* out) {
+        auto it = s.tree->find(key);
+        if (it == s.tree->not_found()) return;
+        std::string why;
+        auto x = expand(it->second.data(), vars, &why);
+        auto n = x ? parse_int(*x, lo, hi, &why) : std::nullopt;
+        if (n)
+            *out = *n;
+        else
+            rep_.error(s.file, key_line(it->second), s.name + "/" + key, why);
+    };
+    number("numprocs", 1, 10000, &numprocs);
+    number("numprocs_start", 0, 1 << 30, &start);
+    Values head{s.file, s.name, s.line, {}};
+    for (const auto& [key, node] : *s.tree) head.items[key] = {node.data(), key_line(node)};
+    auto pn = s.tree->find("process_name");
+    std::string raw_name = pn == s.tree->not_found() ? "%(program_name)s" : pn->second.data();
+    if (numprocs > 1 && raw_name.find("%(process_num)") == std::string::npos) {
+        Where w = head.where(pn == s.tree->not_found() ? "numprocs" : "process_name");
+        rep_.error(w.file, w.line, s.name + "/process_name",
+                   "must contain %(process_num)s (or e.g. %(process_num)02d) when numprocs > 1");
+        numprocs = 1;
+    }
+    vars["numprocs"] = std::to_string(numprocs);
+    std::vector<ProgramSpec> out;
+    for (int64_t n = start; n < start + numprocs; ++n) {
+        vars["process_num"] = std::to_string(n);
+        Values v = values_of(s, vars);
+        ProgramSpec spec;
+        spec.program_name = prog;
+        spec.group_name = vars["group_name"];
+        spec.process_num = static_cast<int>(n);
+        spec.source_file = s.file;
+        spec.source_line = s.line;
+        apply_program_keys(v, ctx_.platform, &spec, rep_);
+        auto name_item = v.items.find("process_name");
+        spec.name = name_item == v.items.end() ? prog : trim(name_item->second.value);
+        Where nw = v.where("process_name");
+        if (spec.name.empty() || spec.name.find_first_of(" \t\n,:/") != std::string::npos)
+            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec.name + "'");
+        else if (ctx_.platform == Platform::vms && spec.name.size() > 15)
+            rep_.error(nw.file, nw.line, nw.key, "'" + spec.name + "' is longer than an OpenVMS process name (15)");
+        if (ctx_.platform == Platform::vms) {
+            spec.argv = {spec.command};
+        } else if (v.items.count("command")) {
+            std::string err;
+            spec.argv = split_command(spec.command, &err);
+            Where cw = v.where("command");
+            if (!err.empty()) rep_.error(cw.file, cw.line, cw.key, err + ": '" + spec.command + "'");
+            else if (spec.argv.empty() || spec.argv[0].empty()) rep_.error(cw.file, cw.line, cw.key, "empty command");
+        }
+        out.push_back(std::move(spec));
+    }
+    return out;
+}
+
+}  // namespace
+}  // namespace cfg
+
+namespace {
+
+std::string yes_no(bool b) { return b ? "true" : "false"; }
+
+std::string octal(unsigned v) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04o", v);
+    return buf;
+}
+
+std::string autorestart_name(AutoRestart a) {
+    switch (a) {
+    case AutoRestart::never: return "false";
+    case AutoRestart::always: return "true";
+    case AutoRestart::unexpected: break;
+    }
+    return "unexpected";
+}
+
+std::string exitcodes_text(const ExitCodes& e) {
+    std::string s;
+    for (auto c : e.codes) s += (s.empty() ? "" : ",") + std::to_string(c);
+    if (e.any_odd) s += std::string(s.empty() ? "" : ",") + "odd";
+    if (e.masked) s += " (masked)";
+    return s;
+}
+
+void line(std::string& out, const char* key, const std::string& value) {
+    out += "  ";
+    out += key;
+    out += " = " + value + "\n";
+}
+
+void describe_server(std::string& out, const ServerSpec& s) {
+    out += "[supervisord]\n";
+    line(out, "nodaemon", yes_no(s.nodaemon));
+    line(out, "user", s.user);
+    line(out, "command", s.command);
+    line(out, "stdout_file", s.stdout_file);
+    line(out, "logfile", s.logfile);
+    line(out, "loglevel", s.loglevel);
+    line(out, "table", s.table);
+    line(out, "mailbox", s.mailbox);
+    line(out, "password", s.password.empty() ? "(none)" : "(set)");
+    line(out, "mailbox_mode", octal(s.mailbox_mode));
+    line(out, "mailbox_owner", s.mailbox_owner);
+    line(out, "mailbox_size", std::to_string(s.mailbox_size));
+}
+
+void describe_process(std::string& out, const ProgramSpec& p) {
+    out += "[process:" + p.name + "]\n";
+    line(out, "program", p.program_name);
+    line(out, "group", p.group_name);
+    line(out, "process_num", std::to_string(p.process_num));
+    line(out, "source", p.source_file + ":" + std::to_string(p.source_line));
+    line(out, "image", p.image);
+    line(out, "command", p.command);
+    std::string argv;
+    for (const auto& a : p.argv) argv += (argv.empty() ? "'" : " '") + a + "'";
+    line(out, "argv", argv);
+    line(out, "user", p.user);
+    line(out, "autostart", yes_no(p.autostart));
+    line(out, "autorestart", autorestart_name(p.autorestart));
+    line(out, "stdout_file", p.stdout_file);
+    line(out, "stderr_file", p.stderr_file);
+    line(out, "redirect_stderr", yes_no(p.redirect_stderr));
+    line(out, "startsecs", std::to_string(p.startsecs));
+    line(out, "startretries", std::to_string(p.startretries));
+    line(out, "stopwaitsecs", std::to_string(p.stopwaitsecs));
+    line(out, "exitcodes", exitcodes_text(p.exitcodes));
+    line(out, "baspri", std::to_string(p.baspri));
+    std::string q;
+    for (const auto& x : p.quotas) q += (q.empty() ? "" : ",") + x.name + "=" + std::to_string(x.value);
+    line(out, "quotas", q);
+    std::string pr;
+    for (const auto& x : p.privileges) pr += (pr.empty() ? "" : ",") + x;
+    line(out, "privileges", pr);
+    line(out, "kt_limit", p.kt_limit ? std::to_string(*p.kt_limit) : "(none)");
+    line(out, "nouaf", yes_no(p.nouaf));
+    line(out, "directory", p.directory);
+    std::string env;
+    for (const auto& [k, v] : p.environment) env += (env.empty() ? "" : ",") + k + "=\"" + v + "\"";
+    line(out, "environment", env);
+    line(out, "umask", p.umask ? octal(*p.umask) : "(none)");
+    line(out, "stopsignal", p.stopsignal);
+    line(out, "stopasgroup", yes_no(p.stopasgroup));
+    line(out, "killasgroup", yes_no(p.killasgroup));
+    line(out, "priority", std::to_string(p.priority));
+    char fp[24];
+    std::snprintf(fp, sizeof fp, "%016llx", static_cast<unsigned long long>(p.fingerprint()));
+    line(out, "fingerprint", fp);
+}
+
+}  // namespace
+
+std::string describe_config(const Config& cfg) {
+    std::string out = "# configuration " + cfg.path + "\n";
+    describe_server(out, cfg.server);
+    for (const auto& p : cfg.programs) {
+        out += "\n";
+        describe_process(out, p);
+    }
+    return out;
+}
+
+Config load_config(const std::string& path, os::FileAccess& files, const ConfigContext& ctx) {
+    Config cfg;
+    cfg.path = path;
+    cfg::Loader(files, ctx, &cfg).run();
+    return cfg;
+}
+
+}  // namespace sv

@@ -1,0 +1,182 @@
+// The INI reader: supervisor's dialect (Python configparser as supervisor
+// configures it) into a property tree with a line number per section and key.
+// The only translation unit that includes Boost.Spirit X3.
+//
+// Line by line:
+//   - blank lines, and lines whose first non-blank character is ';' or '#',
+//     are comments;
+//   - "[name]" opens a section (a comment may follow the ']');
+//   - "key = value" or "key: value" at column 0 sets a key (keys are
+//     case-insensitive, stored in lower case);
+//   - an indented line continues the value of the previous key (joined with
+//     '\n'), as configparser does;
+//   - in a value, ';' or '#' preceded by whitespace starts a comment.
+// Anything else is an error, reported with its line; reading goes on so that
+// every error of the file is found in one pass.
+#include <utility>
+
+#include <boost/fusion/include/std_pair.hpp>
+#include <boost/spirit/home/x3.hpp>
+
+#include "core/config_internal.h"
+
+namespace sv::cfg {
+
+namespace x3 = boost::spirit::x3;
+
+namespace {
+
+// "[" name "]" then optional blanks and a comment.
+const auto header_rule = x3::lit('[') >> x3::lexeme[+(x3::char_ - ']')] >> x3::lit(']') >>
+                         x3::omit[*x3::blank] >> x3::omit[-((x3::lit(';') | x3::lit('#')) >> *x3::char_)];
+
+// key (up to '=' or ':'), the separator, the raw rest of the line.
+const auto key_rule = x3::lexeme[+(x3::char_ - '=' - ':')] >> x3::omit[x3::char_("=:")] >>
+                      x3::lexeme[*x3::char_];
+
+std::string strip_comment(const std::string& v) {
+    for (size_t i = 0; i < v.size(); ++i)
+        if ((v[i] == ';' || v[i] == '#') && (i == 0 || v[i - 1] == ' ' || v[i - 1] == '\t'))
+            return v.substr(0, i);
+    return v;
+}
+
+bool blank_char(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool is_comment_or_blank(const std::string& line) {
+    size_t i = 0;
+    while (i < line.size() && blank_char(line[i])) ++i;
+    return i == line.size() || line[i] == ';' || line[i] == '#';
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t nl = text.find('\n', start);
+        if (nl == std::string::npos) {
+            if (start < text.size()) lines.push_back(text.substr(start));
+            break;
+        }
+        lines.push_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    for (auto& l : lines)
+        if (!l.empty() && l.back() == '\r') l.pop_back();
+    return lines;
+}
+
+ptree line_node(const std::string& value, int line) {
+    ptree node(value);
+    node.push_back(std::make_pair(std::string("line"), ptree(std::to_string(line))));
+    return node;
+}
+
+// Reading state: the section and key that continuation lines extend.
+struct Reader {
+    ptree* out = nullptr;
+    std::vector<IniError>* errors = nullptr;
+    ptree* section = nullptr;
+    std::string section_name;
+    ptree* value = nullptr;  // last key's node, or null when continuation is not allowed
+    std::vector<std::string> seen_sections;
+
+    void error(int line, const std::string& text) { errors->push_back({line, text}); }
+
+    void on_header(int line, const std::string& raw) {
+        std::string name = trim(raw);
+        value = nullptr;
+        if (name.empty()) {
+            error(line, "empty section name");
+            section = nullptr;
+            return;
+        }
+        for (const auto& s : seen_sections)
+            if (s == name) error(line, "section [" + name + "] appears twice in this file");
+        seen_sections.push_back(name);
+        section_name = name;
+        auto it = out->push_back(std::make_pair(name, ptree(std::to_string(line))));
+        section = &it->second;
+    }
+
+    void on_key(int line, const std::string& raw_key, const std::string& raw_value) {
+        std::string key = lower(trim(raw_key));
+        value = nullptr;
+        if (!section) {
+            error(line, "'" + key + "' is outside of any section");
+            return;
+        }
+        if (key.empty()) {
+            error(line, "a key is missing before the '='");
+            return;
+        }
+        if (section->find(key) != section->not_found()) {
+            error(line, "key '" + key + "' appears twice in section [" + section_name + "]");
+        }
+        auto it = section->push_back(std::make_pair(key, line_node(trim(strip_comment(raw_value)), line)));
+        value = &it->second;
+    }
+
+    void on_continuation(const std::string& raw) {
+        std::string more = trim(strip_comment(raw));
+        if (more.empty()) return;
+        std::string& v = value->data();
+        v = v.empty() ? more : v + "\n" + more;
+    }
+
+    void on_line(int line, const std::string& text) {
+        if (is_comment_or_blank(text)) return;
+        if (blank_char(text[0])) {
+            if (value) {
+                on_continuation(text);
+                return;
+            }
+            error(line, "indented line does not continue any key");
+            return;
+        }
+        std::string name;
+        auto first = text.begin();
+        if (x3::parse(first, text.end(), header_rule, name) && first == text.end()) {
+            on_header(line, name);
+            return;
+        }
+        std::pair<std::string, std::string> kv;
+        first = text.begin();
+        if (text[0] != '[' && x3::parse(first, text.end(), key_rule, kv) && first == text.end()) {
+            on_key(line, kv.first, kv.second);
+            return;
+        }
+        value = nullptr;
+        error(line, "not a section header, a 'key = value' line or a comment: '" + trim(text) + "'");
+    }
+};
+
+}  // namespace
+
+void parse_ini(const std::string& text, ptree* out, std::vector<IniError>* errors) {
+    Reader r;
+    r.out = out;
+    r.errors = errors;
+    auto lines = split_lines(text);
+    for (size_t i = 0; i < lines.size(); ++i) r.on_line(static_cast<int>(i + 1), lines[i]);
+}
+
+int section_line(const ptree& section) {
+    try {
+        return std::stoi(section.data());
+    } catch (...) {
+        return 0;
+    }
+}
+
+int key_line(const ptree& value) {
+    auto it = value.find("line");
+    if (it == value.not_found()) return 0;
+    try {
+        return std::stoi(it->second.data());
+    } catch (...) {
+        return 0;
+    }
+}
+
+}  // namespace sv::cfg

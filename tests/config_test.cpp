@@ -1,0 +1,564 @@
+// Configuration: INI dialect, expansion, includes, every key, diagnostics.
+// Files come from an in-memory os::FileAccess, so nothing touches the disk
+// except the fixtures under tests/golden/config/ and Debian's real file.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/config.h"
+#include "os/file_access.h"
+
+using namespace sv;
+
+namespace {
+
+// Shell-style wildcard match of * and ? (enough for include patterns).
+bool glob_match(const char* p, const char* s) {
+    if (*p == '\0') return *s == '\0';
+    if (*p == '*') return glob_match(p + 1, s) || (*s != '\0' && *s != '/' && glob_match(p, s + 1));
+    if (*s == '\0') return false;
+    return (*p == '?' || *p == *s) && glob_match(p + 1, s + 1);
+}
+
+class MemFiles : public os::FileAccess {
+public:
+    std::map<std::string, std::string> files;
+    std::optional<std::string> read(const std::string& path, std::string* error) override {
+        auto it = files.find(path);
+        if (it == files.end()) {
+            *error = "No such file or directory";
+            return std::nullopt;
+        }
+        return it->second;
+    }
+    std::vector<std::string> expand(const std::string& pattern) override {
+        std::vector<std::string> out;
+        for (const auto& kv : files)
+            if (glob_match(pattern.c_str(), kv.first.c_str())) out.push_back(kv.first);
+        return out;
+    }
+    std::string directory_of(const std::string& path) override {
+        size_t slash = path.rfind('/');
+        if (slash == std::string::npos) return ".";
+        return slash == 0 ? "/" : path.substr(0, slash);
+    }
+    std::string resolve(const std::string& base, const std::string& rel) override {
+        if (!rel.empty() && rel[0] == '/') return rel;
+        std::string dir = directory_of(base);
+        return dir + (dir.back() == '/' ? "" : "/") + rel;
+    }
+};
+
+std::string slurp(const std::string& path) {
+    std::ifstream f(path);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+std::string golden(const std::string& name) {
+    std::string here = __FILE__;
+    return here.substr(0, here.rfind('/')) + "/golden/config/" + name;
+}
+
+const std::string kServer = "[supervisord]\nlogfile=/tmp/sv.log\n";
+
+Config load_text(const std::string& text, Platform p = Platform::posix, const std::string& path = "/etc/sv/sv.conf") {
+    MemFiles fs;
+    fs.files[path] = text;
+    ConfigContext ctx;
+    ctx.platform = p;
+    ctx.host_node_name = "node1";
+    ctx.env = {{"HOME", "/home/op"}};
+    return load_config(path, fs, ctx);
+}
+
+std::vector<std::string> formatted(const Config& c) {
+    std::vector<std::string> out;
+    for (const auto& d : c.diagnostics) out.push_back(d.format());
+    return out;
+}
+
+bool has_diag(const Config& c, const std::string& fragment) {
+    auto all = formatted(c);
+    return std::any_of(all.begin(), all.end(), [&](const std::string& s) { return s.find(fragment) != std::string::npos; });
+}
+
+// True when the configuration has no error; otherwise shows every diagnostic.
+bool ok_or_dump(const Config& c) {
+    if (!c.ok())
+        for (const auto& d : c.diagnostics) MESSAGE(d.format());
+    return c.ok();
+}
+
+size_t count_warnings(const Config& c) {
+    return static_cast<size_t>(std::count_if(c.diagnostics.begin(), c.diagnostics.end(), [](const Diagnostic& d) { return d.warning; }));
+}
+
+}  // namespace
+
+TEST_SUITE("config") {
+
+TEST_CASE("a minimal file gives supervisor's defaults") {
+    Config c = load_text("[supervisord]\n[program:web]\ncommand=/usr/bin/web -p 80\n");
+    REQUIRE(ok_or_dump(c));
+    CHECK(c.diagnostics.empty());
+    CHECK(c.server.logfile == "/etc/sv/supervisord.log");
+    CHECK(c.server.stdout_file == "/dev/null");
+    CHECK(c.server.loglevel == "info");
+    CHECK(c.server.mailbox_size == 4096);
+    REQUIRE(c.programs.size() == 1);
+    const ProgramSpec& p = c.programs[0];
+    CHECK(p.name == "web");
+    CHECK(p.program_name == "web");
+    CHECK(p.group_name == "web");
+    CHECK(p.argv == std::vector<std::string>{"/usr/bin/web", "-p", "80"});
+    CHECK(p.stdout_file == "/dev/null");
+    CHECK(p.stderr_file == "/dev/null");
+    CHECK(p.startsecs == 1);
+    CHECK(p.startretries == 3);
+    CHECK(p.stopwaitsecs == 10);
+    CHECK(p.autorestart == AutoRestart::unexpected);
+    CHECK(p.exitcodes.codes == std::vector<int64_t>{0});
+    CHECK_FALSE(p.exitcodes.any_odd);
+    CHECK(p.baspri == 4);
+    CHECK(p.stopsignal == "TERM");
+    CHECK(p.priority == 999);
+    CHECK(p.source_file == "/etc/sv/sv.conf");
+    CHECK(p.source_line == 2);
+    CHECK(c.find("web") == &c.programs[0]);
+    CHECK(c.find("nope") == nullptr);
+}
+
+TEST_CASE("comments, inline comments and continuation lines") {
+    Config c = load_text("; a comment\n# another\n[supervisord] ; trailing\n"
+                         "[program:a]\n"
+                         "command=/bin/echo a;b #c ; the rest is a comment\n"
+                         "  continued   ; also a comment\n"
+                         "\t  # an indented comment line\n"
+                         "    more\n"
+                         "environment=A=1,\n   B=2\n");
+    REQUIRE(ok_or_dump(c));
+    const ProgramSpec& p = c.programs.at(0);
+    CHECK(p.command == "/bin/echo a;b\ncontinued\nmore");
+    CHECK(p.argv == std::vector<std::string>{"/bin/echo", "a;b", "continued", "more"});
+    REQUIRE(p.environment.size() == 2);
+    CHECK(p.environment[1] == std::make_pair(std::string("B"), std::string("2")));
+}
+
+TEST_CASE("lines that are not INI are errors with their line") {
+    Config c = load_text(kServer + "[program:a]\ncommand=x\nthis is not ini\n  \n[broken\n");
+    CHECK_FALSE(c.ok());
+    CHECK(has_diag(c, "/etc/sv/sv.conf:5: error: not a section header"));
+    CHECK(has_diag(c, "/etc/sv/sv.conf:7: error: not a section header"));
+    Config d = load_text("command=x\n" + kServer);
+    CHECK(has_diag(d, "sv.conf:1: error: 'command' is outside of any section"));
+    Config e = load_text(kServer + "[program:a]\ncommand=x\ncommand=y\n");
+    CHECK(has_diag(e, "sv.conf:5: error: key 'command' appears twice in section [program:a]"));
+}
+
+TEST_CASE("%(name)s expansion") {
+    Config c = load_text(kServer + "[program:app]\n"
+                         "command=%(here)s/run --home %(ENV_HOME)s --node %(host_node_name)s --pct 50%%\n"
+                         "stdout_file=/tmp/%(program_name)s-%(group_name)s-%(process_num)03d.log\n");
+    REQUIRE(ok_or_dump(c));
+    const ProgramSpec& p = c.programs.at(0);
+    CHECK(p.command == "/etc/sv/run --home /home/op --node node1 --pct 50%");
+    CHECK(p.stdout_file == "/tmp/app-app-000.log");
+
+    Config bad = load_text(kServer + "[program:app]\ncommand=run %(ENV_NOPE)s\ndirectory=%(program_nam)s\nuser=50%\n");
+    CHECK(has_diag(bad, "sv.conf:4: error: [program:app] command: cannot expand '%(ENV_NOPE)': unknown name"));
+    CHECK(has_diag(bad, "sv.conf:5: error: [program:app] directory: cannot expand '%(program_nam)': unknown name "
+                        "(did you mean 'program_name'?)"));
+    CHECK(has_diag(bad, "sv.conf:6: error: [program:app] user: a '%' must start"));
+}
+
+TEST_CASE("numprocs expands into processes") {
+    Config c = load_text(kServer + "[program:w]\ncommand=w --n %(process_num)d\n"
+                         "process_name=%(program_name)s_%(process_num)02d\nnumprocs=3\nnumprocs_start=7\n");
+    REQUIRE(ok_or_dump(c));
+    REQUIRE(c.programs.size() == 3);
+    CHECK(c.programs[0].name == "w_07");
+    CHECK(c.programs[2].name == "w_09");
+    CHECK(c.programs[2].process_num == 9);
+    CHECK(c.programs[2].argv.back() == "9");
+    CHECK(c.programs[1].program_name == "w");
+
+    Config bad = load_text(kServer + "[program:w]\ncommand=w\nnumprocs=2\n");
+    CHECK_FALSE(bad.ok());
+    CHECK(has_diag(bad, "sv.conf:5: error: [program:w] process_name: must contain %(process_num)s"));
+    Config zero = load_text(kServer + "[program:w]\ncommand=w\nnumprocs=0\n");
+    CHECK(has_diag(zero, "[program:w] numprocs: out of range 1..10000: '0'"));
+}
+
+TEST_CASE("programs are sorted by priority, then name") {
+    Config c = load_text(kServer + "[program:c]\ncommand=c\n[program:b]\ncommand=b\npriority=5\n"
+                         "[program:a]\ncommand=a\n[program:z]\ncommand=z\npriority=-1\n");
+    REQUIRE(ok_or_dump(c));
+    std::vector<std::string> names;
+    for (const auto& p : c.programs) names.push_back(p.name);
+    CHECK(names == std::vector<std::string>{"z", "b", "a", "c"});
+}
+
+TEST_CASE("groups name their programs; unknown members are errors") {
+    Config c = load_text(kServer + "[group:site]\nprograms=web, db\n[program:web]\ncommand=w\n[program:db]\ncommand=d\n"
+                         "[program:other]\ncommand=o\n");
+    REQUIRE(ok_or_dump(c));
+    CHECK(c.find("web")->group_name == "site");
+    CHECK(c.find("db")->group_name == "site");
+    CHECK(c.find("other")->group_name == "other");
+
+    Config bad = load_text(kServer + "[group:site]\nprograms=web,dbb\n[program:web]\ncommand=w\n[program:db]\ncommand=d\n");
+    CHECK(has_diag(bad, "sv.conf:4: error: [group:site] programs: no [program:dbb] for this group (did you mean 'db'?)"));
+    Config twice = load_text(kServer + "[group:g1]\nprograms=web\n[group:g2]\nprograms=web\n[program:web]\ncommand=w\n");
+    CHECK(has_diag(twice, "sv.conf:6: error: [group:g2] programs: program 'web' is already in group 'g1'"));
+}
+
+TEST_CASE("[include] files: relative globs, nesting, cycles, missing files") {
+    MemFiles fs;
+    fs.files["/etc/sv/main.conf"] = kServer + "[include]\nfiles = conf.d/*.conf extra/one.ini\n";
+    fs.files["/etc/sv/conf.d/a.conf"] = "[program:a]\ncommand=a %(here)s\n";
+    fs.files["/etc/sv/conf.d/b.conf"] = "[program:b]\ncommand=b\n[include]\nfiles=/etc/sv/extra/*.ini\n";
+    fs.files["/etc/sv/conf.d/b.txt"] = "[program:never]\ncommand=x\n";
+    fs.files["/etc/sv/extra/one.ini"] = "[program:one]\ncommand=one\n";
+    Config c = load_config("/etc/sv/main.conf", fs, {});
+    CHECK(c.programs.size() == 3);
+    CHECK(c.find("a")->argv.at(1) == "/etc/sv/conf.d");
+    CHECK(c.find("never") == nullptr);
+    // one.ini is reached twice (from main and from b.conf): read once.
+    CHECK(c.ok());
+    CHECK(has_diag(c, "warning: [include] files: '/etc/sv/extra/one.ini' is already included"));
+
+    MemFiles cyc;
+    cyc.files["/a.conf"] = kServer + "[include]\nfiles=b.conf\n";
+    cyc.files["/b.conf"] = "[include]\nfiles=a.conf\n";
+    Config cc = load_config("/a.conf", cyc, {});
+    CHECK_FALSE(cc.ok());
+    CHECK(has_diag(cc, "/b.conf:2: error: [include] files: include cycle: /a.conf -> /b.conf -> /a.conf"));
+
+    MemFiles miss;
+    miss.files["/m.conf"] = kServer + "[include]\nfiles=/nowhere/x.conf\nfile=x\n";
+    Config cm = load_config("/m.conf", miss, {});
+    CHECK(has_diag(cm, "/m.conf:4: warning: [include] files: no file matches '/nowhere/x.conf'"));
+    CHECK(has_diag(cm, "/m.conf:5: error: [include] file: unknown key 'file' (did you mean 'files'?)"));
+}
+
+TEST_CASE("a missing main file is one diagnostic with line 0") {
+    MemFiles fs;
+    Config c = load_config("/no/such.conf", fs, {});
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].line == 0);
+    CHECK(c.diagnostics[0].format() == "/no/such.conf: error: cannot read the configuration file: No such file or directory");
+    CHECK_FALSE(c.ok());
+}
+
+TEST_CASE("five different errors in one file are all reported with file:line") {
+    MemFiles fs;
+    fs.files["/cfg/five.conf"] = slurp(golden("five_errors.conf"));
+    REQUIRE_FALSE(fs.files["/cfg/five.conf"].empty());
+    Config c = load_config("/cfg/five.conf", fs, {});
+    std::vector<std::string> want{
+        "/cfg/five.conf:4: error: [supervisord] loglevel: not a log level: 'loud' (debug, info, warn or error)",
+        "/cfg/five.conf:8: error: [program:web] startsecs: not an integer: 'abc'",
+        "/cfg/five.conf:9: error: [program:web] comand: unknown key 'comand' (did you mean 'command'?)",
+        "/cfg/five.conf:10: error: [program:web] exitcodes: not an exit status (0..255): '300'",
+        "/cfg/five.conf:12: error: [programs:db] unknown section [programs:db] (did you mean 'program:db'?)",
+    };
+    CHECK(formatted(c) == want);
+}
+
+TEST_CASE("sections supervisor has and this product does not serve: one warning each") {
+    Config c = load_text(kServer + "[unix_http_server]\nfile=/run/x.sock\nchmod=0700\n[inet_http_server]\nport=9001\n"
+                         "[supervisorctl]\nserverurl=unix:///x\n[rpcinterface:supervisor]\nsupervisor.rpcinterface_factory = a:b\n"
+                         "[eventlistener:l]\ncommand=x\n[fcgi-program:f]\ncommand=y\n[ctlplugin:p]\nx=1\n"
+                         "[suprevisorctl]\n");
+    CHECK(count_warnings(c) == 7);
+    CHECK(has_diag(c, "sv.conf:3: warning: [unix_http_server] section not used by this product; ignored"));
+    CHECK(has_diag(c, "error: [suprevisorctl] unknown section [suprevisorctl] (did you mean 'supervisorctl'?)"));
+    CHECK(c.programs.empty());
+}
+
+TEST_CASE("program keys: values and their errors") {
+    Config c = load_text(kServer + "[program:p]\ncommand=/bin/p\nautostart=no\nautorestart=true\n"
+                         "stdout_logfile=AUTO\nstderr_logfile=/var/log/p.err\nredirect_stderr=off\n"
+                         "startsecs=0\nstartretries=7\nstopwaitsecs=30\nexitcodes=0, 2,%X10\nbaspri=31\n"
+                         "quotas=NOFILE=77,FILLM=77 ,as=1KB,RLIMIT_CORE=0\nprivileges=tmpmbx, CAP_NET_ADMIN,ALTPRI\n"
+                         "kt_limit=65535\nnouaf=yes\ndirectory=/srv\nenvironment=A=\"x, y\",B='q',C=plain\n"
+                         "umask=027\nstopsignal=sigusr1\nstopasgroup=true\nkillasgroup=false\npriority=3\nuser=svc\nimage=/bin/q\n");
+    REQUIRE(ok_or_dump(c));
+    const ProgramSpec& p = c.programs.at(0);
+    CHECK_FALSE(p.autostart);
+    CHECK(p.autorestart == AutoRestart::always);
+    CHECK(p.stdout_file == "/dev/null");
+    CHECK(p.stderr_file == "/var/log/p.err");
+    CHECK(p.startsecs == 0);
+    CHECK(p.startretries == 7);
+    CHECK(p.stopwaitsecs == 30);
+    CHECK(p.exitcodes.codes == std::vector<int64_t>{0, 2, 16});
+    CHECK_FALSE(p.exitcodes.masked);
+    CHECK(p.baspri == 31);
+    REQUIRE(p.quotas.size() == 4);
+    CHECK(p.quotas[0].name == "NOFILE");
+    CHECK(p.quotas[1].value == 77);
+    CHECK(p.quotas[2].name == "AS");
+    CHECK(p.quotas[2].value == 1024);
+    CHECK(p.quotas[3].name == "CORE");
+    CHECK(p.privileges == std::vector<std::string>{"TMPMBX", "CAP_NET_ADMIN", "SETPRI"});
+    CHECK(p.kt_limit == 65535);
+    CHECK(p.nouaf);
+    CHECK(p.directory == "/srv");
+    REQUIRE(p.environment.size() == 3);
+    CHECK(p.environment[0].second == "x, y");
+    CHECK(p.environment[1].second == "q");
+    CHECK(p.environment[2].second == "plain");
+    CHECK(p.umask == 027u);
+    CHECK(p.stopsignal == "USR1");
+    CHECK(p.stopasgroup);
+    CHECK(p.killasgroup);  // forced by stopasgroup
+    CHECK(p.priority == 3);
+    CHECK(p.user == "svc");
+    CHECK(p.image == "/bin/q");
+
+    Config bad = load_text(kServer + "[program:p]\ncommand=/bin/p 'oops\nautostart=maybe\nautorestart=sometimes\n"
+                           "baspri=32\nkt_limit=0\nquotas=NOFILES=5\nprivileges=TMPMBX,SYSPRIV\nenvironment=A\n"
+                           "umask=089\nstopsignal=STOP\nexitcodes=odd,x\nstdout_logfile_maxbytes=50XB\n"
+                           "stdout_file=/a\nstdout_logfile=/b\n");
+    std::vector<std::string> want{
+        "sv.conf:4: error: [program:p] command: unclosed single quote: '/bin/p 'oops'",
+        "sv.conf:5: error: [program:p] autostart: not a boolean: 'maybe' (true or false)",
+        "sv.conf:6: error: [program:p] autorestart: not one of true, false, unexpected: 'sometimes'",
+        "sv.conf:7: error: [program:p] baspri: out of range 0..31: '32'",
+        "sv.conf:8: error: [program:p] kt_limit: out of range 1..65535: '0'",
+        "sv.conf:9: error: [program:p] quotas: unknown quota 'NOFILES' (did you mean 'NOFILE'?)",
+        "sv.conf:10: error: [program:p] privileges: unknown privilege 'SYSPRIV' (did you mean 'SYSPRV'?)",
+        "sv.conf:11: error: [program:p] environment: not KEY=value: 'A'",
+        "sv.conf:12: error: [program:p] umask: not an octal mode: '089'",
+        "sv.conf:13: error: [program:p] stopsignal: not a stop signal: 'STOP' (TERM, HUP, INT, QUIT, KILL, USR1 or USR2)",
+        "sv.conf:14: error: [program:p] exitcodes: not an exit code: 'x' (decimal, %X hexadecimal or 'odd')",
+        "sv.conf:15: error: [program:p] stdout_logfile_maxbytes: not a byte size: '50XB' (a number, optionally followed by KB, MB or GB)",
+        "sv.conf:17: error: [program:p] stdout_logfile: same as 'stdout_file', which is also given",
+    };
+    for (const auto& w : want) CHECK_MESSAGE(has_diag(bad, w), w);
+    CHECK(bad.diagnostics.size() == want.size());
+}
+
+TEST_CASE("a missing command, and supervisor keys accepted with a warning") {
+    Config c = load_text(kServer + "[program:p]\nstartsecs=1\n");
+    CHECK(has_diag(c, "sv.conf:3: error: [program:p] command: required key is missing"));
+    Config w = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfile_maxbytes=50MB\nstderr_logfile_backups=10\n"
+                         "stdout_events_enabled=true\nserverurl=AUTO\nstdout_syslog=false\n");
+    CHECK(w.ok());
+    CHECK(count_warnings(w) == 5);
+    CHECK(has_diag(w, "sv.conf:5: warning: [program:p] stdout_logfile_maxbytes: accepted but ignored"));
+    Config e = load_text(kServer + "[program:p]\ncommand=\"\"\"\"\n");
+    CHECK(has_diag(e, "[program:p] command: empty command"));
+}
+
+TEST_CASE("OpenVMS platform: defaults, meaningless keys, process names") {
+    Config c = load_text("[supervisord]\n[program:batch]\nuser=SYSTEM\ncommand=DKA0:[APP]RUN.COM\n"
+                         "umask=022\nstopasgroup=true\nexitcodes=%X10000001,odd\n"
+                         "[program:dflt]\nuser=SYSTEM\n",
+                         Platform::vms);
+    REQUIRE(ok_or_dump(c));
+    const ProgramSpec* b = c.find("batch");
+    REQUIRE(b);
+    CHECK(b->image == "LOGINOUT.EXE");
+    CHECK(b->argv == std::vector<std::string>{"DKA0:[APP]RUN.COM"});
+    CHECK(b->stdout_file == "NLA0:");
+    CHECK_FALSE(b->umask.has_value());
+    CHECK_FALSE(b->stopasgroup);
+    CHECK(b->exitcodes.masked);
+    CHECK(b->exitcodes.any_odd);
+    CHECK(b->exitcodes.codes == std::vector<int64_t>{0x10000001});
+    const ProgramSpec* d = c.find("dflt");
+    REQUIRE(d);
+    CHECK(d->command == "NLA0:");
+    CHECK(d->exitcodes.any_odd);
+    CHECK(d->exitcodes.masked);
+    CHECK(d->exitcodes.codes.empty());
+    CHECK(c.server.stdout_file == "NLA0:");
+    CHECK(count_warnings(c) == 2);
+    CHECK(has_diag(c, "sv.conf:5: warning: [program:batch] umask: has no meaning on OpenVMS"));
+
+    Config bad = load_text("[supervisord]\n[program:averyveryverylongname]\ncommand=x\n", Platform::vms);
+    CHECK(has_diag(bad, "[program:averyveryverylongname] user: required on OpenVMS"));
+    CHECK(has_diag(bad, "longer than an OpenVMS process name (15)"));
+    Config posix = load_text("[supervisord]\ncommand=@SUPERVISORD.COM\n");
+    CHECK(has_diag(posix, "sv.conf:2: warning: [supervisord] command: has no meaning on Linux"));
+}
+
+TEST_CASE("[supervisord] keys") {
+    Config c = load_text("[supervisord]\nnodaemon=true\nuser=root\nlogfile=logs/sv.log\nloglevel=critical\n"
+                         "table=/var/lib/sv\nmailbox=/run/sv.sock\npassword=s3cret\nmailbox_mode=0660\n"
+                         "mailbox_owner=op:ops\nmailbox_size=512\nstdout_file=NONE\npidfile=/run/sv.pid\n"
+                         "minfds=1024\nchildlogdir=/tmp\nenvironment=A=1\n");
+    REQUIRE(ok_or_dump(c));
+    CHECK(c.server.nodaemon);
+    CHECK(c.server.user == "root");
+    CHECK(c.server.logfile == "/etc/sv/logs/sv.log");
+    CHECK(c.server.loglevel == "error");
+    CHECK(c.server.table == "/var/lib/sv");
+    CHECK(c.server.mailbox == "/run/sv.sock");
+    CHECK(c.server.password == "s3cret");
+    CHECK(c.server.mailbox_mode == 0660u);
+    CHECK(c.server.mailbox_owner == "op:ops");
+    CHECK(c.server.mailbox_size == 512);
+    CHECK(c.server.stdout_file == "/dev/null");
+    CHECK(count_warnings(c) == 4);
+    CHECK(load_text("[supervisord]\nloglevel=blather\n").server.loglevel == "debug");
+    CHECK(load_text("[supervisord]\nloglevel=WARNING\n").server.loglevel == "warn");
+
+    Config bad = load_text("[supervisord]\nmailbox_size=70000\nmailbox_mode=rw\nnodaemon=2\nlogfle=x\nminfds=-1\n");
+    CHECK(has_diag(bad, "sv.conf:2: error: [supervisord] mailbox_size: out of range 512..65535: '70000'"));
+    CHECK(has_diag(bad, "sv.conf:3: error: [supervisord] mailbox_mode: not an octal mode: 'rw'"));
+    CHECK(has_diag(bad, "sv.conf:4: error: [supervisord] nodaemon: not a boolean"));
+    CHECK(has_diag(bad, "sv.conf:5: error: [supervisord] logfle: unknown key 'logfle' (did you mean 'logfile'?)"));
+    CHECK(has_diag(bad, "sv.conf:6: error: [supervisord] minfds: out of range"));
+    Config none = load_text("[program:a]\ncommand=a\n");
+    CHECK(has_diag(none, "/etc/sv/sv.conf: error: no [supervisord] section"));
+}
+
+TEST_CASE("duplicate sections and process names") {
+    MemFiles fs;
+    fs.files["/m.conf"] = kServer + "[program:a]\ncommand=a\n[include]\nfiles=x.conf\n";
+    fs.files["/x.conf"] = "[program:a]\ncommand=b\n[program:b]\ncommand=b\nprocess_name=a\n";
+    Config c = load_config("/m.conf", fs, {});
+    CHECK(has_diag(c, "/x.conf:1: error: [program:a] section also defined at /m.conf:3"));
+    CHECK(has_diag(c, "/x.conf:3: error: [program:b] process name 'a' is also used by [program:a]"));
+    CHECK(c.programs.size() == 1);
+}
+
+TEST_CASE("Diagnostic::format") {
+    CHECK(Diagnostic{"a.conf", 7, "program:web/startsecs", "not an integer: 'abc'", false}.format() ==
+          "a.conf:7: error: [program:web] startsecs: not an integer: 'abc'");
+    CHECK(Diagnostic{"a.conf", 3, "unix_http_server", "ignored", true}.format() ==
+          "a.conf:3: warning: [unix_http_server] ignored");
+    CHECK(Diagnostic{"a.conf", 0, "", "cannot read", false}.format() == "a.conf: error: cannot read");
+}
+
+TEST_CASE("split_command splits like a shell, without expansion") {
+    std::string err;
+    CHECK(split_command("  a  b\tc ", &err) == std::vector<std::string>{"a", "b", "c"});
+    CHECK(err.empty());
+    CHECK(split_command("sh -c 'echo $HOME; exit 1'", &err) == std::vector<std::string>{"sh", "-c", "echo $HOME; exit 1"});
+    CHECK(split_command("say \"a \\\"quoted\\\" \\n word\"", &err) ==
+          std::vector<std::string>{"say", "a \"quoted\" \\n word"});
+    CHECK(split_command("a\\ b c\\\\d ''", &err) == std::vector<std::string>{"a b", "c\\d", ""});
+    CHECK(split_command("x'y'\"z\"", &err) == std::vector<std::string>{"xyz"});
+    CHECK(split_command("", &err).empty());
+    CHECK(split_command("echo 'open", &err).empty());
+    CHECK(err == "unclosed single quote");
+    CHECK(split_command("echo \"open", &err).empty());
+    CHECK(err == "unclosed double quote");
+}
+
+TEST_CASE("fingerprint: stable, and only start-relevant fields count") {
+    ProgramSpec a;
+    a.name = a.program_name = a.group_name = "web";
+    a.argv = {"/usr/bin/web", "-p", "80"};
+    a.stdout_file = a.stderr_file = "/dev/null";
+    // Pinned: the value is recorded in state tables, so it must not drift.
+    CHECK(a.fingerprint() == 0x34e1fb7368739950ull);
+    ProgramSpec b = a;
+    b.startsecs = 99;
+    b.autorestart = AutoRestart::always;
+    b.priority = 1;
+    b.source_line = 42;
+    b.stopsignal = "INT";
+    CHECK(b.fingerprint() == a.fingerprint());
+    for (int i = 0; i < 6; ++i) {
+        ProgramSpec c = a;
+        if (i == 0) c.argv = {"/usr/bin/web", "-p80"};
+        if (i == 1) c.environment = {{"A", "1"}};
+        if (i == 2) c.umask = 022;
+        if (i == 3) c.quotas = {{"NOFILE", 10}};
+        if (i == 4) c.user = "www";
+        if (i == 5) c.directory = "/srv";
+        CHECK_MESSAGE(c.fingerprint() != a.fingerprint(), i);
+    }
+}
+
+TEST_CASE("describe_config: one block per process, every resolved key") {
+    MemFiles fs;
+    fs.files["/demo/describe.conf"] = slurp(golden("describe.conf"));
+    Config c = load_config("/demo/describe.conf", fs, {});
+    REQUIRE(ok_or_dump(c));
+    std::string want = slurp(golden("describe.txt"));
+    std::string got = describe_config(c);
+    if (got != want) MESSAGE("describe_config gave:\n" << got);
+    CHECK(got == want);
+}
+
+TEST_CASE("Debian's supervisord.conf with a supervisor-syntax program from conf.d") {
+    std::string debian = slurp("/etc/supervisor/supervisord.conf");
+    if (debian.empty()) {
+        MESSAGE("skipped: /etc/supervisor/supervisord.conf is not installed");
+        return;
+    }
+    MemFiles fs;
+    fs.files["/etc/supervisor/supervisord.conf"] = debian;
+    fs.files["/etc/supervisor/conf.d/webapp.conf"] = slurp(golden("debian_program.conf"));
+    Config c = load_config("/etc/supervisor/supervisord.conf", fs, {});
+    for (const auto& d : c.diagnostics) MESSAGE(d.format());
+    REQUIRE(ok_or_dump(c));
+    CHECK(c.server.logfile == "/var/log/supervisor/supervisord.log");
+    REQUIRE(c.programs.size() == 3);
+    const ProgramSpec* web = c.find("webapp");
+    REQUIRE(web);
+    CHECK(web->group_name == "site");
+    CHECK(web->stdout_file == "/var/log/supervisor/webapp.out.log");
+    CHECK(web->stopsignal == "INT");
+    CHECK(web->environment.size() == 2);
+    CHECK(c.find("worker_01")->argv.back() == "1");
+    CHECK(c.find("worker_00")->redirect_stderr);
+    CHECK(c.find("worker_00")->stdout_file == "/dev/null");
+}
+
+TEST_CASE("Debian's supervisord.conf read from disk") {
+    class Disk : public MemFiles {
+    public:
+        std::optional<std::string> read(const std::string& path, std::string* error) override {
+            std::ifstream f(path);
+            if (!f) {
+                *error = "cannot open";
+                return std::nullopt;
+            }
+            std::stringstream ss;
+            ss << f.rdbuf();
+            return ss.str();
+        }
+        std::vector<std::string> expand(const std::string&) override { return {}; }
+    } disk;
+    if (!std::ifstream("/etc/supervisor/supervisord.conf")) {
+        MESSAGE("skipped: /etc/supervisor/supervisord.conf is not installed");
+        return;
+    }
+    Config c = load_config("/etc/supervisor/supervisord.conf", disk, {});
+    for (const auto& d : c.diagnostics) MESSAGE(d.format());
+    CHECK(c.ok());
+    CHECK(c.server.logfile == "/var/log/supervisor/supervisord.log");
+    // unix_http_server, rpcinterface, supervisorctl, pidfile, childlogdir, empty conf.d glob
+    CHECK(count_warnings(c) == 6);
+}
+
+TEST_CASE("the demo configuration in examples/ loads cleanly") {
+    std::string here = __FILE__;
+    std::string root = here.substr(0, here.rfind("/tests/"));
+    std::string text = slurp(root + "/examples/supervisord.conf");
+    REQUIRE_FALSE(text.empty());
+    MemFiles fs;
+    fs.files["/co/examples/supervisord.conf"] = text;
+    Config c = load_config("/co/examples/supervisord.conf", fs, {});
+    for (const auto& d : c.diagnostics) MESSAGE(d.format());
+    CHECK(c.ok());
+    CHECK(c.programs.size() >= 3);
+    CHECK(c.server.table.empty());
+    CHECK(c.server.mailbox.empty());
+    CHECK_FALSE(c.server.logfile.empty());
+    for (const auto& p : c.programs) CHECK(p.command.find("/co/examples/bin/") != std::string::npos);
+}
+
+}  // TEST_SUITE
