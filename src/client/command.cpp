@@ -1,101 +1,223 @@
+// SUPERVISE's front end: argv or the SUPERVISE> prompt, through the CLD.
 #include "client/command.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <memory>
 
+#include "core/embedded.h"
+#include "core/help.h"
 #include "core/locations.h"
-#include "core/text.h"
+#include "core/msg.h"
+#include "os/terminal.h"
 
 namespace sv::client {
 
 namespace {
-struct Verb {
+
+constexpr const char* kVerb = "SUPERVISE";
+
+struct ActionWord {
     const char* name;
     proto::Opcode op;
+    Kind kind;
 };
-constexpr Verb kVerbs[] = {
-    {"STATUS", proto::Opcode::status},   {"START", proto::Opcode::start},
-    {"STOP", proto::Opcode::stop},       {"RESTART", proto::Opcode::restart},
-    {"SHUTDOWN", proto::Opcode::shutdown}, {"RELOAD", proto::Opcode::reload},
-    {"SIGNAL", proto::Opcode::signal},   {"VERSION", proto::Opcode::version},
+constexpr ActionWord kActions[] = {
+    {"STATUS", proto::Opcode::status, Kind::request},   {"START", proto::Opcode::start, Kind::request},
+    {"STOP", proto::Opcode::stop, Kind::request},       {"RESTART", proto::Opcode::restart, Kind::request},
+    {"SIGNAL", proto::Opcode::signal, Kind::request},   {"SHUTDOWN", proto::Opcode::shutdown, Kind::request},
+    {"RELOAD", proto::Opcode::reload, Kind::request},   {"VERSION", proto::Opcode::version, Kind::request},
+    {"HELP", proto::Opcode::status, Kind::help},        {"EXIT", proto::Opcode::status, Kind::exit},
+    {"QUIT", proto::Opcode::status, Kind::exit},
 };
 
-bool option_value(const std::vector<std::string>& a, size_t& i, const std::string& s,
-                  const std::string& l, std::string* out) {
-    if (a[i] == s || a[i] == l) {
-        if (i + 1 >= a.size()) return false;
-        *out = a[++i];
+std::string first_value(cli::Command& cmd, const char* entity) {
+    auto v = cmd.originals(entity);
+    return v.empty() ? std::string() : v.front();
+}
+
+const help::HelpLibrary& help_library() {
+    static const help::HelpLibrary lib = help::HelpLibrary::parse(embedded::supervise_hlp(), nullptr);
+    return lib;
+}
+
+std::string default_config() {
+    for (const char* const* p = config_search_list(); *p; ++p)
+        if (std::ifstream(*p).good()) return *p;
+    return config_search_list()[0];
+}
+
+// Asks for a missing required parameter at the prompt ("_Process: ").
+class ReaderPrompter : public cli::Prompter {
+public:
+    explicit ReaderPrompter(os::LineReader& r) : reader_(r) {}
+    bool ask(const std::string& prompt, std::string& answer) const override {
+        auto line = reader_.read(prompt);
+        if (!line) return false;
+        answer = *line;
         return true;
     }
-    if (a[i].rfind(l + "=", 0) == 0) return *out = a[i].substr(l.size() + 1), true;
-    return false;
+
+private:
+    os::LineReader& reader_;
+};
+
+void print_lines(const cli::ParseOutcome& o) {
+    for (const auto& l : o.lines) std::fprintf(stderr, "%s\n", l.c_str());
 }
 
-void add_names(const std::string& word, std::vector<std::string>& names) {
-    size_t start = 0;
-    while (start <= word.size()) {
-        size_t comma = word.find(',', start);
-        std::string n = word.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        if (!n.empty()) names.push_back(n);
-        if (comma == std::string::npos) break;
-        start = comma + 1;
+// Carries out one parsed command; `reader` is the prompt's (HELP then
+// prompts for subtopics), null in argv mode.
+int execute(const Invocation& inv, os::LineReader* reader) {
+    if (inv.kind == Kind::exit) return kExitOk;
+    std::FILE* out = stdout;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, &std::fclose);
+    if (!inv.output.empty()) {
+        file.reset(std::fopen(inv.output.c_str(), "w"));
+        if (!file) {
+            std::fprintf(stderr, "%s\n",
+                         msg::Catalogue::builtin().format("BADVALUE", {"/OUTPUT=" + inv.output}).c_str());
+            return kExitFailure;
+        }
+        out = file.get();
     }
+    if (inv.kind == Kind::help) {
+        std::vector<std::string> path{kVerb};
+        path.insert(path.end(), inv.topic.begin(), inv.topic.end());
+        if (reader && reader->interactive()) {
+            help::interactive(help_library(), path,
+                              [reader](const std::string& p) { return reader->read(p); },
+                              [out](const std::string& s) { std::fputs(s.c_str(), out); });
+        } else {
+            std::fputs(help_library().render(path).c_str(), out);
+        }
+        return kExitOk;
+    }
+    std::string config = inv.config_path.empty() ? default_config() : inv.config_path;
+    Target t = resolve_target(config, inv.password);
+    return perform(t, inv.action, out);
 }
+
+// The prompt: one command per line, '-' continues a line, EXIT or end of
+// input leaves. Returns the status of the last command.
+int interactive_session(const Invocation& defaults) {
+    auto reader = os::make_line_reader();
+    ReaderPrompter prompter(*reader);
+    const auto& table = cli::builtin_table();
+    int status = kExitOk;
+    for (;;) {
+        auto first = reader->read("SUPERVISE> ");
+        if (!first) break;
+        std::string line = *first;
+        std::string joined;
+        for (int guard = 0; guard < 1000 && cli::line_continues(line, &joined); ++guard) {
+            auto more = reader->read("_SUPERVISE> ");
+            if (!more) break;
+            line = joined + *more;
+        }
+        cli::Command cmd;
+        auto outcome = cli::parse_command(table, kVerb, line, cmd, &prompter);
+        if (!outcome.ok) {
+            if (outcome.ident == "NOCOMD") continue;  // an empty or comment line
+            print_lines(outcome);
+            status = kExitUsage;
+            continue;
+        }
+        Invocation inv;
+        std::string error;
+        if (!from_command(cmd, &inv, &error)) {
+            std::fprintf(stderr, "%s\n", error.c_str());
+            status = kExitUsage;
+            continue;
+        }
+        if (inv.kind == Kind::exit) break;
+        if (inv.config_path.empty()) inv.config_path = defaults.config_path;
+        if (inv.password.empty()) inv.password = defaults.password;
+        status = execute(inv, reader.get());
+    }
+    return status;
+}
+
 }  // namespace
 
-bool parse_argv(const std::vector<std::string>& a, Invocation* inv, std::string* error) {
-    bool have_verb = false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        std::string timeout;
-        if (option_value(a, i, "-c", "--configuration", &inv->config_path)) continue;
-        if (option_value(a, i, "-p", "--password", &inv->password)) continue;
-        if (option_value(a, i, "-t", "--timeout", &timeout)) {
-            inv->action.timeout_s = std::stoll(timeout);
-            continue;
+bool from_command(cli::Command& cmd, Invocation* inv, std::string* error) {
+    const auto& cat = msg::Catalogue::builtin();
+    std::string action = cmd.action();
+    const ActionWord* word = nullptr;
+    for (const auto& a : kActions)
+        if (action == a.name) word = &a;
+    if (!word) return *error = cat.format("BADREQUEST", {"no action given"}), false;
+    inv->kind = word->kind;
+    inv->action.op = word->op;
+    if (cmd.present("CONFIGURATION") == cli::Presence::present) inv->config_path = first_value(cmd, "CONFIGURATION");
+    if (cmd.present("PASSWORD") == cli::Presence::present) inv->password = first_value(cmd, "PASSWORD");
+    if (cmd.present("OUTPUT") == cli::Presence::present) inv->output = first_value(cmd, "OUTPUT");
+    if (cmd.defines("FORMAT") && cmd.present("FORMAT.JSON") == cli::Presence::present)
+        inv->action.format = Format::json;
+    if (cmd.defines("WAIT")) inv->action.wait = cli::is_on(cmd.present("WAIT"));
+    if (cmd.defines("TIMEOUT") && inv->action.wait) {
+        std::string t = first_value(cmd, "TIMEOUT");
+        if (!t.empty()) {
+            char* end = nullptr;
+            long long v = std::strtoll(t.c_str(), &end, 10);
+            if (!end || *end || v < 0 || v > 86400)
+                return *error = cat.format("BADVALUE", {"/TIMEOUT=" + t}), false;
+            inv->action.timeout_s = v;
         }
-        if (a[i] == "-h" || a[i] == "--help") { inv->help = true; continue; }
-        if (a[i] == "--json" || a[i] == "--format=json") { inv->action.format = Format::json; continue; }
-        if (a[i] == "--nowait" || a[i] == "--no-wait") { inv->action.wait = false; continue; }
-        if (a[i] == "--wait") { inv->action.wait = true; continue; }
-        if (!a[i].empty() && a[i][0] == '-') return *error = "unknown option " + a[i], false;
-        if (!have_verb) {
-            std::string v = upcase(a[i]);
-            bool found = false;
-            for (const auto& verb : kVerbs)
-                if (v == verb.name) { inv->action.op = verb.op; found = true; }
-            if (!found) return *error = "unknown action " + a[i], false;
-            have_verb = true;
-            continue;
-        }
-        if (inv->action.op == proto::Opcode::signal && inv->action.argument.empty()) {
-            inv->action.argument = a[i];
-            continue;
-        }
-        add_names(a[i], inv->action.names);
     }
-    if (!have_verb) inv->action.op = proto::Opcode::status;
+    if (inv->kind == Kind::help) {
+        for (const auto& w : cmd.originals("P2")) {
+            auto words = help::split_request(w);
+            inv->topic.insert(inv->topic.end(), words.begin(), words.end());
+        }
+        return true;
+    }
+    const char* names = inv->action.op == proto::Opcode::signal ? "P3" : "P2";
+    if (inv->action.op == proto::Opcode::signal) inv->action.argument = first_value(cmd, "P2");
+    if (cmd.defines(names)) inv->action.names = cmd.originals(names);
     return true;
 }
 
 int main_entry(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    Invocation inv;
-    std::string error;
-    if (!parse_argv(args, &inv, &error)) {
-        std::fprintf(stderr, "supervise: %s\n", error.c_str());
+    const auto& table = cli::builtin_table();
+    // Options alone (supervise -c FILE) lead to the prompt with them as defaults.
+    bool has_action = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-c" || a == "-p") { ++i; continue; }
+        if (!a.empty() && a[0] == '-' && a != "-h") continue;
+        has_action = true;
+        break;
+    }
+    bool help_flag = false;
+    for (const auto& a : args) help_flag = help_flag || a == "-h" || a == "--help";
+    if (!has_action && !help_flag) {
+        Invocation defaults;
+        for (size_t i = 0; i + 1 < args.size(); ++i) {
+            if (args[i] == "-c") defaults.config_path = args[i + 1];
+            if (args[i] == "-p") defaults.password = args[i + 1];
+        }
+        for (const auto& a : args) {
+            if (a.rfind("--configuration=", 0) == 0) defaults.config_path = a.substr(16);
+            if (a.rfind("--password=", 0) == 0) defaults.password = a.substr(11);
+        }
+        return interactive_session(defaults);
+    }
+    cli::Command cmd;
+    auto outcome = cli::parse_argv(table, kVerb, args, cmd);
+    if (!outcome.ok) {
+        print_lines(outcome);
         return kExitUsage;
     }
-    if (inv.help) {
-        std::puts("usage: supervise [-c FILE] [-p PWD] [--json] [--nowait] ACTION [NAME[,NAME...]]");
-        return kExitOk;
+    Invocation inv;
+    std::string error;
+    if (!from_command(cmd, &inv, &error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return kExitUsage;
     }
-    if (inv.config_path.empty()) {
-        inv.config_path = config_search_list()[0];
-        for (const char* const* p = config_search_list(); *p; ++p)
-            if (std::ifstream(*p).good()) { inv.config_path = *p; break; }
-    }
-    Target t = resolve_target(inv.config_path, inv.password);
-    return perform(t, inv.action, stdout);
+    return execute(inv, nullptr);
 }
 
 }  // namespace sv::client
