@@ -246,6 +246,24 @@ TEST_CASE("[include] files: relative globs, nesting, cycles, missing files") {
     CHECK(has_diag(cm, "/m.conf:5: error: [include] file: unknown key 'file' (did you mean 'files'?)"));
 }
 
+TEST_CASE("errors of every file are reported, in reading order") {
+    MemFiles fs;
+    fs.files["/cfg/main.conf"] = "[supervisord]\nlogfile=%(here)s/main.log\nloglevel=noisy\n[include]\nfiles=conf.d/*.conf\n"
+                                 "[program:m]\ncommand=m\nstartsecs=-1\n";
+    fs.files["/cfg/conf.d/a.conf"] = "[program:a]\ncommand=a\nstartretries=x\n";
+    fs.files["/cfg/conf.d/b.conf"] = "[program:b]\ncommand=b\nautostrat=true\n";
+    Config c = load_config("/cfg/main.conf", fs, {});
+    CHECK(c.server.logfile == "/cfg/main.log");
+    std::vector<std::string> want{
+        "/cfg/main.conf:3: error: [supervisord] loglevel: not a log level: 'noisy' (debug, info, warn or error)",
+        "/cfg/main.conf:8: error: [program:m] startsecs: out of range 0..1073741824: '-1'",
+        "/cfg/conf.d/a.conf:3: error: [program:a] startretries: not an integer: 'x'",
+        "/cfg/conf.d/b.conf:3: error: [program:b] autostrat: unknown key 'autostrat' (did you mean 'autostart'?)",
+    };
+    CHECK(formatted(c) == want);
+    CHECK(c.programs.size() == 3);
+}
+
 TEST_CASE("a missing main file is one diagnostic with line 0") {
     MemFiles fs;
     Config c = load_config("/no/such.conf", fs, {});

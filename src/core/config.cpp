@@ -508,7 +508,7 @@ std::string exitcodes_text(const ExitCodes& e) {
 void line(std::string& out, const char* key, const std::string& value) {
     out += "  ";
     out += key;
-    out += " = " + value + "\n";
+    out += value.empty() ? std::string(" =\n") : " = " + value + "\n";
 }
 
 void describe_server(std::string& out, const ServerSpec& s) {
