@@ -3,8 +3,14 @@
 // capabilities, a base priority becomes a nice value or a real-time
 // priority. The tables themselves, with the VMS meaning of every entry, are
 // in mapping.cpp. Pure functions: no system call is made here, so the
-// tables are unit tested directly (tests/mapping_test.cpp).
+// tables are unit tested directly (tests/mapping_test.cpp). The end of this
+// header describes the applied form the spawner hands to its child.
 #pragma once
+#include <sys/capability.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -55,5 +61,58 @@ struct PriorityPlan {
 
 // VMS base priority 0..31 (values outside are clamped) to Linux scheduling.
 PriorityPlan map_baspri(int baspri);
+
+// ---- The applied form -----------------------------------------------------
+// What the spawner's child carries out between fork and execve
+// (spawn_child.cpp): the mapped values above, resolved by the parent into
+// plain pointers, numbers and descriptors, so the child makes system calls
+// only and allocates nothing.
+
+enum class ChildStage : int32_t { setup, rlimit, nice, realtime, cgroup, user, capabilities, chdir, exec };
+
+// One record on the spawner's report pipe, written by the child.
+struct ChildReport {
+    int32_t fatal;   // 1: the spawn failed (the child exits 127); 0: a warning
+    int32_t stage;   // ChildStage
+    int32_t error;   // errno
+    int32_t index;   // which quota, for ChildStage::rlimit
+};
+
+struct ChildLimit {
+    int resource;
+    rlim_t value;
+};
+
+// Everything the child does, prepared by the parent: plain pointers into
+// the parent's memory, which the child sees as its copy.
+struct ChildPlan {
+    const char* path = nullptr;
+    char* const* argv = nullptr;
+    char* const* envp = nullptr;
+    int stdin_fd = -1, stdout_fd = -1, stderr_fd = -1;
+    int report_fd = -1;
+    const ChildLimit* limits = nullptr;
+    size_t limit_count = 0;
+    bool set_priority = false, realtime = false;
+    int nice = 0, rt_priority = 0;
+    const char* cgroup_procs = nullptr;   // kt_limit: cgroup.procs to join, or null
+    bool switch_user = false;
+    uid_t uid = 0;
+    gid_t gid = 0;
+    const gid_t* groups = nullptr;
+    size_t group_count = 0;
+    cap_t caps = nullptr;                 // capabilities kept across the user switch
+    const int* cap_list = nullptr;
+    size_t cap_count = 0;
+    const char* directory = nullptr;
+    bool set_umask = false;
+    mode_t umask = 0;
+};
+
+// The child: resets signals, takes its own process group, sets up 0/1/2 and
+// closes every other descriptor, applies limits, priority and kt_limit,
+// switches user (keeping capabilities), changes directory and umask, then
+// execs. Every failure is reported on plan.report_fd; it never returns.
+[[noreturn]] void run_child(ChildPlan plan);
 
 }  // namespace sv::os::mapping

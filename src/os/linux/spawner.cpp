@@ -2,10 +2,10 @@
 //
 // Everything that can be decided or allocated is prepared in the parent
 // (executable path, argv, environment, output descriptors, limits,
-// capabilities, group list); the child only makes system calls, no
-// allocation, so fork is safe even in a process with other threads. The child reports through a close-on-exec pipe: each
-// record is a warning or a fatal failure with errno and a stage; end of file
-// with no fatal record means execve succeeded. The parent reaps a child only
+// capabilities, group list); the child (spawn_child.cpp) only makes system
+// calls and allocates nothing. The child reports through a close-on-exec
+// pipe: each record is a warning or a fatal failure with errno and a stage;
+// end of file with no fatal record means execve succeeded. The parent reaps a child only
 // when the spawn failed: a started child belongs to the event loop.
 #include "os/spawner.h"
 
@@ -14,17 +14,13 @@
 #include <pwd.h>
 #include <signal.h>
 #include <sys/capability.h>
-#include <sys/prctl.h>
 #include <sys/resource.h>
-#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
-#include <sched.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <climits>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -35,6 +31,11 @@
 namespace sv::os {
 
 namespace {
+
+using mapping::ChildLimit;
+using mapping::ChildPlan;
+using mapping::ChildReport;
+using mapping::ChildStage;
 
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
@@ -255,168 +256,6 @@ bool prepare_kt_limit(const ProgramSpec& spec, std::string* procs, std::string* 
     return true;
 }
 
-// ---- the child, between fork and execve ------------------------------------
-
-enum class ChildStage : int32_t { setup, rlimit, nice, realtime, cgroup, user, capabilities, chdir, exec };
-
-// One record on the report pipe.
-struct ChildReport {
-    int32_t fatal;   // 1: the spawn failed (the child exits 127); 0: a warning
-    int32_t stage;   // ChildStage
-    int32_t error;   // errno
-    int32_t index;   // which quota, for ChildStage::rlimit
-};
-
-struct ChildLimit {
-    int resource;
-    rlim_t value;
-};
-
-// Everything the child does, prepared by the parent: plain pointers into
-// the parent's memory, which the child sees as its copy.
-struct ChildPlan {
-    const char* path = nullptr;
-    char* const* argv = nullptr;
-    char* const* envp = nullptr;
-    int stdin_fd = -1, stdout_fd = -1, stderr_fd = -1;
-    int report_fd = -1;
-    const ChildLimit* limits = nullptr;
-    size_t limit_count = 0;
-    bool set_priority = false, realtime = false;
-    int nice = 0, rt_priority = 0;
-    const char* cgroup_procs = nullptr;   // kt_limit: cgroup.procs to join, or null
-    bool switch_user = false;
-    uid_t uid = 0;
-    gid_t gid = 0;
-    const gid_t* groups = nullptr;
-    size_t group_count = 0;
-    cap_t caps = nullptr;                 // capabilities kept across the user switch
-    const int* cap_list = nullptr;
-    size_t cap_count = 0;
-    const char* directory = nullptr;
-    bool set_umask = false;
-    mode_t umask = 0;
-};
-
-void report(const ChildPlan& plan, bool fatal, ChildStage stage, int err, int index = 0) {
-    ChildReport r{fatal ? 1 : 0, static_cast<int32_t>(stage), err, index};
-    ssize_t n;
-    do {
-        n = ::write(plan.report_fd, &r, sizeof r);
-    } while (n < 0 && errno == EINTR);
-}
-
-[[noreturn]] void die(const ChildPlan& plan, ChildStage stage, int err, int index = 0) {
-    report(plan, true, stage, err, index);
-    ::_exit(127);
-}
-
-// Moves a descriptor to 3 or above, so dup2 onto 0, 1, 2 cannot clobber it.
-int above_std(int fd) {
-    if (fd < 0 || fd > 2) return fd;
-    return ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
-}
-
-// Closes every descriptor from `from` up to `to` included.
-void close_between(unsigned from, unsigned to) {
-    if (from > to) return;
-#ifdef SYS_close_range
-    if (::syscall(SYS_close_range, from, to, 0) == 0) return;
-#endif
-    // Older kernels: walk /proc/self/fd with getdents64, no allocation.
-    int dir = ::open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir < 0) {
-        for (unsigned fd = from; fd <= to && fd < 65536; ++fd) ::close(static_cast<int>(fd));
-        return;
-    }
-    alignas(8) char buf[4096];
-    for (;;) {
-        long n = ::syscall(SYS_getdents64, dir, buf, sizeof buf);
-        if (n <= 0) break;
-        for (long off = 0; off < n;) {
-            unsigned short reclen;
-            std::memcpy(&reclen, buf + off + 16, sizeof reclen);
-            const char* name = buf + off + 19;
-            unsigned fd = 0;
-            bool number = *name != '\0';
-            for (const char* c = name; *c; ++c) {
-                if (*c < '0' || *c > '9') number = false;
-                else fd = fd * 10 + static_cast<unsigned>(*c - '0');
-            }
-            if (number && fd >= from && fd <= to && static_cast<int>(fd) != dir) ::close(static_cast<int>(fd));
-            off += reclen;
-        }
-    }
-    ::close(dir);
-}
-
-void reset_signals() {
-    struct sigaction dfl {};
-    dfl.sa_handler = SIG_DFL;
-    sigemptyset(&dfl.sa_mask);
-    for (int s = 1; s < NSIG; ++s)
-        if (s != SIGKILL && s != SIGSTOP) ::sigaction(s, &dfl, nullptr);
-    sigset_t none;
-    sigemptyset(&none);
-    ::sigprocmask(SIG_SETMASK, &none, nullptr);
-}
-
-void setup_descriptors(ChildPlan& plan) {
-    plan.report_fd = above_std(plan.report_fd);
-    int in = above_std(plan.stdin_fd), out = above_std(plan.stdout_fd), err = above_std(plan.stderr_fd);
-    if (in < 0 || out < 0 || err < 0 || ::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0)
-        die(plan, ChildStage::setup, errno);
-    unsigned keep = static_cast<unsigned>(plan.report_fd);
-    close_between(3, keep - 1);
-    close_between(keep + 1, UINT_MAX);
-}
-
-void apply_limits_and_priority(const ChildPlan& plan) {
-    for (size_t i = 0; i < plan.limit_count; ++i) {
-        struct rlimit rl {plan.limits[i].value, plan.limits[i].value};
-        if (::setrlimit(plan.limits[i].resource, &rl) != 0) die(plan, ChildStage::rlimit, errno, static_cast<int>(i));
-    }
-    if (plan.set_priority && plan.realtime) {
-        struct sched_param sp {};
-        sp.sched_priority = plan.rt_priority;
-        if (::sched_setscheduler(0, SCHED_RR, &sp) != 0) report(plan, false, ChildStage::realtime, errno);
-    } else if (plan.set_priority && ::setpriority(PRIO_PROCESS, 0, plan.nice) != 0) {
-        report(plan, false, ChildStage::nice, errno);
-    }
-    if (plan.cgroup_procs) {
-        int fd = ::open(plan.cgroup_procs, O_WRONLY | O_CLOEXEC);
-        if (fd < 0 || ::write(fd, "0", 1) != 1) report(plan, false, ChildStage::cgroup, errno);
-        if (fd >= 0) ::close(fd);
-    }
-}
-
-// setgroups, setgid, setuid; capabilities survive the switch through
-// PR_SET_KEEPCAPS and are then raised into the ambient set, the only set
-// execve hands on to a program without file capabilities.
-void switch_user(const ChildPlan& plan) {
-    if (!plan.switch_user) return;
-    if (plan.caps && ::prctl(PR_SET_KEEPCAPS, 1L, 0L, 0L, 0L) != 0) die(plan, ChildStage::capabilities, errno);
-    if (::setgroups(plan.group_count, plan.groups) != 0 || ::setgid(plan.gid) != 0 || ::setuid(plan.uid) != 0)
-        die(plan, ChildStage::user, errno);
-    if (!plan.caps) return;
-    if (cap_set_proc(plan.caps) != 0) die(plan, ChildStage::capabilities, errno);
-    for (size_t i = 0; i < plan.cap_count; ++i)
-        if (::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_RAISE, static_cast<unsigned long>(plan.cap_list[i]), 0L, 0L) != 0)
-            die(plan, ChildStage::capabilities, errno);
-}
-
-[[noreturn]] void run_child(ChildPlan plan) {
-    reset_signals();
-    ::setpgid(0, 0);
-    setup_descriptors(plan);
-    apply_limits_and_priority(plan);
-    switch_user(plan);
-    if (plan.directory && ::chdir(plan.directory) != 0) die(plan, ChildStage::chdir, errno);
-    if (plan.set_umask) ::umask(plan.umask);
-    ::execve(plan.path, plan.argv, plan.envp);
-    die(plan, ChildStage::exec, errno);
-}
-
 // ---- the spawner ---------------------------------------------------------------
 
 std::string child_failure(const ChildReport& r, const ChildPlan& plan, const ProgramSpec& spec,
@@ -443,170 +282,197 @@ std::string child_failure(const ChildReport& r, const ChildPlan& plan, const Pro
     }
 }
 
-class LinuxSpawner : public Spawner {
+// One spawn being prepared: owns every string, array and descriptor the
+// ChildPlan points into, and releases them on every path.
+class Preparation {
 public:
-    SpawnResult spawn(const ProgramSpec& spec) override;
-    bool signal(int64_t pid, const std::string& signame, bool group, std::string* error) override;
-};
-
-// Descriptors and capability state owned by one spawn, released on every path.
-struct SpawnResources {
-    std::vector<int> fds;
-    cap_t caps = nullptr;
-    ~SpawnResources() {
-        for (int fd : fds)
+    Preparation(const ProgramSpec& spec, SpawnResult* result) : spec_(spec), result_(*result) {}
+    Preparation(const Preparation&) = delete;
+    Preparation& operator=(const Preparation&) = delete;
+    ~Preparation() {
+        for (int fd : fds_)
             if (fd >= 0) ::close(fd);
-        if (caps) cap_free(caps);
+        if (caps_) cap_free(caps_);
     }
+
+    // Each step fills part of plan_; false with result_.error set on failure.
+    bool user();
+    bool command();
+    bool outputs();
+    bool limits_and_priority();
+    bool privileges();
+    void kt_limit();
+    void launch();
+
+private:
+    bool fail(std::string text) {
+        result_.error = std::move(text);
+        return false;
+    }
+    int keep(int fd) {
+        fds_.push_back(fd);
+        return fd;
+    }
+
+    const ProgramSpec& spec_;
+    SpawnResult& result_;
+    ChildPlan plan_;
+    Account acct_;
+    std::vector<gid_t> groups_;
+    std::string path_, procs_;
+    std::vector<std::string> args_, env_lines_;
+    std::vector<char*> argv_, envp_;
+    mapping::LimitPlan limits_;
+    std::vector<ChildLimit> child_limits_;
+    std::vector<int> cap_list_;
+    cap_t caps_ = nullptr;
+    std::vector<int> fds_;
 };
 
-SpawnResult LinuxSpawner::spawn(const ProgramSpec& spec) {
-    SpawnResult result;
-    auto fail = [&](std::string text) {
-        result.ok = false;
-        result.error = std::move(text);
-        return result;
-    };
-    if (spec.argv.empty() && spec.image.empty()) return fail("no command to run");
-    ChildPlan plan;
-    SpawnResources res;
+bool Preparation::user() {
+    if (spec_.user.empty()) return true;
+    if (!find_account(spec_.user, &acct_)) return fail("couldn't setuid to " + spec_.user + ": no such user");
+    if (acct_.uid == ::geteuid()) return true;  // already that user: nothing to switch
+    if (::geteuid() != 0) return fail("couldn't setuid to " + spec_.user + ": the server is not running as root");
+    if (!spec_.nouaf) groups_ = groups_of(acct_);
+    plan_.switch_user = true;
+    plan_.uid = acct_.uid;
+    plan_.gid = acct_.gid;
+    plan_.groups = groups_.data();
+    plan_.group_count = groups_.size();
+    return true;
+}
 
-    // User, groups and login variables.
-    Account acct;
-    bool switch_user = false;
-    if (!spec.user.empty()) {
-        if (!find_account(spec.user, &acct)) return fail("couldn't setuid to " + spec.user + ": no such user");
-        if (acct.uid != ::geteuid()) {
-            if (::geteuid() != 0) return fail("couldn't setuid to " + spec.user + ": the server is not running as root");
-            switch_user = true;
-        }
-    }
-    std::vector<gid_t> groups;
-    if (switch_user && !spec.nouaf) groups = groups_of(acct);
-    plan.switch_user = switch_user;
-    plan.uid = acct.uid;
-    plan.gid = acct.gid;
-    plan.groups = groups.data();
-    plan.group_count = groups.size();
-
-    // Command line and environment.
-    auto env = child_environment(spec, switch_user ? &acct : nullptr);
+bool Preparation::command() {
+    auto env = child_environment(spec_, plan_.switch_user ? &acct_ : nullptr);
     std::string path_var;
     for (const auto& kv : env)
         if (kv.first == "PATH") path_var = kv.second;
-    std::string path;
-    if (!resolve_command(spec, path_var, &path, &result.error)) return result;
-    std::vector<std::string> args = spec.argv.empty() ? std::vector<std::string>{spec.image} : spec.argv;
-    std::vector<char*> argv, envp;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> env_lines;
-    for (const auto& kv : env) env_lines.push_back(kv.first + "=" + kv.second);
-    for (auto& e : env_lines) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    plan.path = path.c_str();
-    plan.argv = argv.data();
-    plan.envp = envp.data();
-    plan.directory = spec.directory.empty() ? nullptr : spec.directory.c_str();
-    plan.set_umask = spec.umask.has_value();
-    plan.umask = spec.umask ? static_cast<mode_t>(*spec.umask) : 0;
+    if (!resolve_command(spec_, path_var, &path_, &result_.error)) return false;
+    args_ = spec_.argv.empty() ? std::vector<std::string>{spec_.image} : spec_.argv;
+    for (auto& a : args_) argv_.push_back(a.data());
+    argv_.push_back(nullptr);
+    for (const auto& kv : env) env_lines_.push_back(kv.first + "=" + kv.second);
+    for (auto& e : env_lines_) envp_.push_back(e.data());
+    envp_.push_back(nullptr);
+    plan_.path = path_.c_str();
+    plan_.argv = argv_.data();
+    plan_.envp = envp_.data();
+    plan_.directory = spec_.directory.empty() ? nullptr : spec_.directory.c_str();
+    plan_.set_umask = spec_.umask.has_value();
+    plan_.umask = spec_.umask ? static_cast<mode_t>(*spec_.umask) : 0;
+    return true;
+}
 
-    // Standard descriptors.
+bool Preparation::outputs() {
+    plan_.stdin_fd = keep(::open("/dev/null", O_RDONLY | O_CLOEXEC));
+    if (plan_.stdin_fd < 0) return fail(std::string("couldn't open /dev/null: ") + std::strerror(errno));
     std::string err;
-    plan.stdin_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
-    res.fds.push_back(plan.stdin_fd);
-    if (plan.stdin_fd < 0) return fail(std::string("couldn't open /dev/null: ") + std::strerror(errno));
-    plan.stdout_fd = open_output(spec.stdout_file, &err);
-    res.fds.push_back(plan.stdout_fd);
-    if (plan.stdout_fd < 0) return fail(err);
-    if (spec.redirect_stderr) {
-        plan.stderr_fd = plan.stdout_fd;
-    } else {
-        plan.stderr_fd = open_output(spec.stderr_file, &err);
-        res.fds.push_back(plan.stderr_fd);
-        if (plan.stderr_fd < 0) return fail(err);
+    plan_.stdout_fd = keep(open_output(spec_.stdout_file, &err));
+    if (plan_.stdout_fd < 0) return fail(err);
+    if (spec_.redirect_stderr) {
+        plan_.stderr_fd = plan_.stdout_fd;
+        return true;
     }
+    plan_.stderr_fd = keep(open_output(spec_.stderr_file, &err));
+    return plan_.stderr_fd >= 0 || fail(err);
+}
 
-    // Quotas, base priority, privileges, kt_limit.
-    mapping::LimitPlan limits = mapping::map_quotas(spec.quotas);
-    result.warnings = limits.warnings;
-    std::vector<ChildLimit> child_limits;
-    for (const auto& l : limits.limits) child_limits.push_back({l.resource, static_cast<rlim_t>(l.value)});
-    plan.limits = child_limits.data();
-    plan.limit_count = child_limits.size();
+// Base priority 4 (the default) leaves the server's own scheduling as it is.
+bool Preparation::limits_and_priority() {
+    limits_ = mapping::map_quotas(spec_.quotas);
+    result_.warnings.insert(result_.warnings.end(), limits_.warnings.begin(), limits_.warnings.end());
+    for (const auto& l : limits_.limits) child_limits_.push_back({l.resource, static_cast<rlim_t>(l.value)});
+    plan_.limits = child_limits_.data();
+    plan_.limit_count = child_limits_.size();
+    mapping::PriorityPlan prio = mapping::map_baspri(spec_.baspri);
+    plan_.set_priority = spec_.baspri != 4;
+    plan_.realtime = prio.realtime;
+    plan_.nice = prio.nice;
+    plan_.rt_priority = prio.rt_priority;
+    return true;
+}
 
-    mapping::PriorityPlan prio = mapping::map_baspri(spec.baspri);
-    plan.set_priority = spec.baspri != 4;
-    plan.realtime = prio.realtime;
-    plan.nice = prio.nice;
-    plan.rt_priority = prio.rt_priority;
-
-    mapping::CapabilityPlan caps = mapping::map_privileges(spec.privileges);
+// A child that stays root already holds every capability; one that switches
+// user keeps exactly the mapped ones. Only root can hand capabilities on.
+bool Preparation::privileges() {
+    mapping::CapabilityPlan caps = mapping::map_privileges(spec_.privileges);
     if (!caps.error.empty()) return fail("couldn't grant privileges: " + caps.error);
-    result.warnings.insert(result.warnings.end(), caps.warnings.begin(), caps.warnings.end());
-    std::vector<int> cap_list;
-    if (!caps.caps.empty()) {
-        if (::geteuid() != 0) return fail("couldn't grant privileges: capabilities can only be given by a server running as root");
-        // A child that stays root already holds every capability.
-        if (switch_user) {
-            cap_list = caps.caps;
-            res.caps = cap_init();
-            std::vector<cap_value_t> values(cap_list.begin(), cap_list.end());
-            for (cap_flag_t flag : {CAP_PERMITTED, CAP_EFFECTIVE, CAP_INHERITABLE})
-                cap_set_flag(res.caps, flag, static_cast<int>(values.size()), values.data(), CAP_SET);
-        }
-    }
-    plan.caps = res.caps;
-    plan.cap_list = cap_list.data();
-    plan.cap_count = cap_list.size();
+    result_.warnings.insert(result_.warnings.end(), caps.warnings.begin(), caps.warnings.end());
+    if (caps.caps.empty()) return true;
+    if (::geteuid() != 0)
+        return fail("couldn't grant privileges: only a server running as root can give capabilities");
+    if (!plan_.switch_user) return true;
+    cap_list_ = caps.caps;
+    caps_ = cap_init();
+    if (!caps_) return fail(std::string("couldn't grant privileges: ") + std::strerror(errno));
+    std::vector<cap_value_t> values(cap_list_.begin(), cap_list_.end());
+    for (cap_flag_t flag : {CAP_PERMITTED, CAP_EFFECTIVE, CAP_INHERITABLE})
+        cap_set_flag(caps_, flag, static_cast<int>(values.size()), values.data(), CAP_SET);
+    plan_.caps = caps_;
+    plan_.cap_list = cap_list_.data();
+    plan_.cap_count = cap_list_.size();
+    return true;
+}
 
-    std::string procs;
-    if (spec.kt_limit) {
-        std::string why;
-        if (prepare_kt_limit(spec, &procs, &why))
-            plan.cgroup_procs = procs.c_str();
-        else
-            result.warnings.push_back("kt_limit not applied: " + why);
-    }
+void Preparation::kt_limit() {
+    if (!spec_.kt_limit) return;
+    std::string why;
+    if (prepare_kt_limit(spec_, &procs_, &why))
+        plan_.cgroup_procs = procs_.c_str();
+    else
+        result_.warnings.push_back("kt_limit not applied: " + why);
+}
 
-    // Fork; the child never returns from run_child.
+// Forks, collects the child's reports until execve closes the pipe, and
+// reaps the child only when it failed (a started child is the event loop's).
+void Preparation::launch() {
     int pipefd[2];
-    if (::pipe2(pipefd, O_CLOEXEC) != 0) return fail(std::string("couldn't create a pipe: ") + std::strerror(errno));
-    res.fds.push_back(pipefd[0]);
-    plan.report_fd = pipefd[1];
+    if (::pipe2(pipefd, O_CLOEXEC) != 0) return void(fail(std::string("couldn't create a pipe: ") + std::strerror(errno)));
+    keep(pipefd[0]);
+    plan_.report_fd = pipefd[1];
     pid_t pid = ::fork();
-    if (pid < 0) {
-        ::close(pipefd[1]);
-        return fail(std::string("couldn't fork: ") + std::strerror(errno));
-    }
-    if (pid == 0) run_child(plan);
+    if (pid == 0) mapping::run_child(plan_);
     ::close(pipefd[1]);
-    ::setpgid(pid, pid);  // also done by the child; whichever runs first wins, the other may fail
-
+    if (pid < 0) return void(fail(std::string("couldn't fork: ") + std::strerror(errno)));
+    ::setpgid(pid, pid);  // the child does it too; whichever comes second may fail harmlessly
     bool fatal = false;
     ChildReport r{};
     for (;;) {
         ssize_t n = ::read(pipefd[0], &r, sizeof r);
         if (n < 0 && errno == EINTR) continue;
         if (n != static_cast<ssize_t>(sizeof r)) break;
-        std::string text = child_failure(r, plan, spec, limits);
-        if (r.fatal) {
-            fatal = true;
-            result.error = text;
-        } else {
-            result.warnings.push_back(text);
-        }
+        std::string text = child_failure(r, plan_, spec_, limits_);
+        if (r.fatal) fatal = true, result_.error = text;
+        else result_.warnings.push_back(text);
     }
     if (fatal) {
         while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {}
+        return;
+    }
+    result_.ok = true;
+    result_.pid = pid;
+    char state = 0;
+    read_stat(pid, &state, &result_.start_time);
+}
+
+class LinuxSpawner : public Spawner {
+public:
+    SpawnResult spawn(const ProgramSpec& spec) override {
+        SpawnResult result;
+        if (spec.argv.empty() && spec.image.empty()) {
+            result.error = "no command to run";
+            return result;
+        }
+        Preparation prep(spec, &result);
+        if (prep.user() && prep.command() && prep.outputs() && prep.limits_and_priority() && prep.privileges()) {
+            prep.kt_limit();
+            prep.launch();
+        }
         return result;
     }
-    result.ok = true;
-    result.pid = pid;
-    char state = 0;
-    read_stat(pid, &state, &result.start_time);
-    return result;
-}
+    bool signal(int64_t pid, const std::string& signame, bool group, std::string* error) override;
+};
 
 bool LinuxSpawner::signal(int64_t pid, const std::string& signame, bool group, std::string* error) {
     int signo = signal_number(signame);
