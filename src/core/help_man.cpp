@@ -35,8 +35,16 @@ std::string escape(std::string_view s) {
 
 std::string quoted(const std::string& s) { return "\"" + escape(s) + "\""; }
 
-// A HELP text block as roff paragraphs and no-fill displays.
-std::string body(const std::vector<std::string>& text) {
+// HELP/MESSAGE's "Explanation:" and "User Action:" lines start paragraphs.
+bool labelled(const std::string& line) {
+    std::string_view s(line);
+    s.remove_prefix(indent_of(line));
+    return s.rfind("Explanation:", 0) == 0 || s.rfind("User Action:", 0) == 0;
+}
+
+// A HELP text block as roff paragraphs and no-fill displays. In a tagged
+// paragraph (.TP) the block keeps the tag's indentation: .IP, no .RS.
+std::string body(const std::vector<std::string>& text, bool tagged = false) {
     size_t base = std::string::npos;
     for (const auto& l : text)
         if (!is_blank(l)) base = std::min(base, indent_of(l));
@@ -50,15 +58,16 @@ std::string body(const std::vector<std::string>& text) {
         bool pre = indent_of(text[i]) > base;
         size_t end = i;
         size_t min_indent = std::string::npos;
-        while (end < text.size() && !is_blank(text[end]) && (indent_of(text[end]) > base) == pre) {
+        while (end < text.size() && !is_blank(text[end]) && (indent_of(text[end]) > base) == pre &&
+               (end == i || pre || !labelled(text[end]))) {
             min_indent = std::min(min_indent, indent_of(text[end]));
             ++end;
         }
-        out += ".PP\n";
-        if (pre) out += ".RS 4\n.nf\n";
+        if (!tagged) out += pre ? ".PP\n.RS 4\n.nf\n" : ".PP\n";
+        else out += std::string(out.empty() ? "" : ".IP\n") + (pre ? ".nf\n" : "");
         for (size_t k = i; k < end; ++k)
             out += escape(pre ? text[k].substr(min_indent) : text[k].substr(indent_of(text[k]))) + "\n";
-        if (pre) out += ".fi\n.RE\n";
+        if (pre) out += tagged ? ".fi\n" : ".fi\n.RE\n";
         i = end;
     }
     return out;
@@ -119,7 +128,7 @@ std::string action(const Topic& t) {
 // A topic whose subtopics are a list of terms (keys, messages, options).
 std::string term_list(const Topic& t) {
     std::string out = body(t.text);
-    for (const auto& s : t.subtopics) out += ".TP\n.B " + quoted(s.key) + "\n" + body(s.text);
+    for (const auto& s : t.subtopics) out += ".TP\n.B " + quoted(s.key) + "\n" + body(s.text, true);
     return out;
 }
 
