@@ -239,6 +239,13 @@ TEST_CASE("[include] files: relative globs, nesting, cycles, missing files") {
     CHECK_FALSE(cc.ok());
     CHECK(has_diag(cc, "/b.conf:2: error: [include] files: include cycle: /a.conf -> /b.conf -> /a.conf"));
 
+    // A cycle that names the file differently each time is stopped by depth.
+    MemFiles deep;
+    deep.files["/d/a.conf"] = kServer + "[include]\nfiles=../d/*.conf\n";
+    for (std::string p = "/d/a.conf"; p.size() < 200; p = "/d/.." + p) deep.files[p] = "[include]\nfiles=../d/*.conf\n";
+    Config cd = load_config("/d/a.conf", deep, {});
+    CHECK(has_diag(cd, "error: [include] files: includes nested more than 16 deep"));
+
     MemFiles miss;
     miss.files["/m.conf"] = kServer + "[include]\nfiles=/nowhere/x.conf\nfile=x\n";
     Config cm = load_config("/m.conf", miss, {});

@@ -194,6 +194,7 @@ private:
     std::vector<Section> programs_;
     std::map<std::string, std::pair<std::string, Where>> group_of_;  // program -> group, where listed
     bool have_server_ = false;
+    static constexpr size_t kMaxDepth = 16;
 
     std::map<std::string, std::string> base_vars(const std::string& file) {
         std::map<std::string, std::string> vars;
@@ -221,6 +222,11 @@ private:
             std::string chain;
             for (const auto& f : stack_) chain += f + " -> ";
             rep_.error(from, from_line, "include/files", "include cycle: " + chain + path);
+            return;
+        }
+        if (stack_.size() >= kMaxDepth) {  // the same file reached under ever longer names
+            rep_.error(from, from_line, "include/files", "includes nested more than " + std::to_string(kMaxDepth) +
+                                                             " deep (an include cycle?) at '" + path + "'");
             return;
         }
         if (std::find(order_.begin(), order_.end(), path) != order_.end()) {

@@ -48,9 +48,9 @@ const std::vector<std::string>& vms_quota_names() {
 }
 
 const std::vector<std::string>& rlimit_names() {
-    static const std::vector<std::string> names{"AS",     "CORE",  "CPU",   "DATA",       "FSIZE",
-                                                "MEMLOCK", "MSGQUEUE", "NICE", "NOFILE", "NPROC",
-                                                "RSS",    "RTPRIO", "SIGPENDING", "STACK"};
+    static const std::vector<std::string> names{"AS",    "CORE",  "CPU",   "DATA",   "FSIZE",  "LOCKS",
+                                                "MEMLOCK", "MSGQUEUE", "NICE", "NOFILE", "NPROC", "RSS",
+                                                "RTPRIO", "RTTIME", "SIGPENDING", "STACK"};
     return names;
 }
 
