@@ -257,6 +257,13 @@ ParseOutcome parse_command(const CommandTable& table, std::string_view verb,
                            std::string_view line, Command& out,
                            const Prompter* prompter = nullptr);
 
+// The same for a whole line, verb included ("$ SUPERVISE/OUTPUT=X STATUS"):
+// a leading '$' and blanks are skipped, the verb ends at the first character
+// that cannot be in a name. For the SUPERVISE> prompt, which puts the verb
+// in front of what the user types.
+ParseOutcome parse_line(const CommandTable& table, std::string_view line, Command& out,
+                        const Prompter* prompter = nullptr);
+
 // Maps a Linux argv (after the program name) onto the same command:
 // -c FILE, --configuration[=]FILE, -p PWD, --password[=]PWD, -h/--help (HELP),
 // --json (/FORMAT=JSON), --name[=value] and --no-name for any qualifier of the

@@ -192,7 +192,9 @@ private:
             if (!k.value.allowed || neg) throw Error{"NOVALU", k.name};
             ++pos_;
             out.values = values(k);
-        } else {
+        } else if (!neg && k.value.required && !k.value.has_default) {
+            throw Error{"VALREQ", k.name};
+        } else if (!neg) {
             apply_value_default(k, out.values, true);
         }
         return out;
@@ -541,6 +543,15 @@ ParseOutcome parse_command(const CommandTable& table, std::string_view verb, std
         out = std::move(c);
         return {};
     }
+}
+
+ParseOutcome parse_line(const CommandTable& table, std::string_view line, Command& out,
+                        const Prompter* prompter) {
+    std::string s = preprocess(line);
+    std::size_t e = 0;
+    while (e < s.size() && name_char(s[e])) ++e;
+    if (e == 0) return cli_error("NOCOMD", "");
+    return parse_command(table, s.substr(0, e), std::string_view(s).substr(e), out, prompter);
 }
 
 }  // namespace sv::cli

@@ -213,7 +213,7 @@ Presence Command::present(std::string_view entity) const {
             for (const auto& l : v.locals)
                 if (l.def == f.def) return l.negated ? Presence::locneg : Presence::locpres;
             if (f.def->placement == Placement::local) return Presence::absent;
-        } else {
+        } else if (!f.occ) {  // nothing fetched yet: the global form first
             for (const auto& o : params_)
                 for (const auto& v : o.values)
                     for (const auto& l : v.locals)
