@@ -1,5 +1,5 @@
 // The request/reply codec: golden bytes (tests/golden/proto/*.hex, written by
-// an independent implementation of the layout in proto.h), round trips,
+// tests/golden/proto/golden_gen.py from the layout in proto.h), round trips,
 // every decode outcome, limits, splitting and cutting.
 #include <doctest/doctest.h>
 

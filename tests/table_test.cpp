@@ -1,5 +1,5 @@
 // The state-table entry codec: golden bytes (tests/golden/table/*.hex, written
-// by an independent implementation with zlib's CRC-32), round trips, limits,
+// by tests/golden/proto/golden_gen.py, with zlib's CRC-32), round trips, limits,
 // and every decode outcome, torn and corrupted entries included.
 #include <doctest/doctest.h>
 
