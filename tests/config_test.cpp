@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/config.h"
+#include "core/config_internal.h"
 #include "os/file_access.h"
 
 using namespace sv;
@@ -584,6 +585,56 @@ TEST_CASE("the demo configuration in examples/ loads cleanly") {
     CHECK(c.server.mailbox.empty());
     CHECK_FALSE(c.server.logfile.empty());
     for (const auto& p : c.programs) CHECK(p.command.find("/co/examples/bin/") != std::string::npos);
+}
+
+TEST_CASE("value syntax: expansion, byte sizes, environment, hints") {
+    std::string why;
+    std::map<std::string, std::string> vars{{"n", "7"}, {"neg", "-3"}, {"name", "web"}};
+    CHECK(cfg::expand("%(n)03d|%(n)-3s|%(n)3d|%(neg)04d|%(name)s|%%(n)s", vars, &why) == "007|7  |  7|-003|web|%(n)s");
+    CHECK_FALSE(cfg::expand("%(name)d", vars, &why));
+    CHECK(why == "%(..)d needs a number, got 'web'");
+    CHECK_FALSE(cfg::expand("%(n)q", vars, &why));
+    CHECK_FALSE(cfg::expand("tail %(n", vars, &why));
+    CHECK_FALSE(cfg::expand("100%", vars, &why));
+    CHECK(cfg::parse_bytes("0", &why) == 0u);
+    CHECK(cfg::parse_bytes("50MB", &why) == 50u * 1024 * 1024);
+    CHECK(cfg::parse_bytes("2gb", &why) == 2ull * 1024 * 1024 * 1024);
+    CHECK(cfg::parse_bytes("3 KB", &why) == 3072u);
+    CHECK_FALSE(cfg::parse_bytes("-1", &why));
+    CHECK_FALSE(cfg::parse_bytes("99999999999999999999", &why));
+    CHECK_FALSE(cfg::parse_bytes("KB", &why));
+    auto env = cfg::parse_environment(" A = \"a \\\"b\\\" c\" , B=,C='x=y'", &why);
+    REQUIRE(env);
+    CHECK(*env == std::vector<std::pair<std::string, std::string>>{{"A", "a \"b\" c"}, {"B", ""}, {"C", "x=y"}});
+    CHECK_FALSE(cfg::parse_environment("A=\"open", &why));
+    CHECK(why == "unclosed quote in the value of A");
+    CHECK_FALSE(cfg::parse_environment("A=\"x\" y", &why));
+    CHECK(cfg::edit_distance("kitten", "sitting") == 3);
+    CHECK(cfg::closest("stopsingal", cfg::program_key_names()) == "stopsignal");
+    CHECK(cfg::closest("zzzzzz", cfg::program_key_names()).empty());
+    CHECK(cfg::parse_int("99999999999999999999", 0, 10, &why) == std::nullopt);
+    CHECK(cfg::parse_octal("0777", 0777, &why) == 0777u);
+    CHECK_FALSE(cfg::parse_octal("1000", 0777, &why));
+}
+
+TEST_CASE("the INI reader keeps a line for every section and key") {
+    cfg::ptree tree;
+    std::vector<cfg::IniError> errors;
+    cfg::parse_ini("\xEF\xBB\xBF[a]\r\nKey.With.Dots : v1 \r\n\n[b:c]\nx=1\n  2\n", &tree, &errors);
+    CHECK(errors.empty());
+    REQUIRE(tree.size() == 2);
+    auto it = tree.begin();
+    CHECK(it->first == "a");
+    CHECK(cfg::section_line(it->second) == 1);
+    REQUIRE(it->second.size() == 1);
+    CHECK(it->second.begin()->first == "key.with.dots");
+    CHECK(it->second.begin()->second.data() == "v1");
+    CHECK(cfg::key_line(it->second.begin()->second) == 2);
+    ++it;
+    CHECK(it->first == "b:c");
+    CHECK(cfg::section_line(it->second) == 4);
+    CHECK(it->second.begin()->second.data() == "1\n2");
+    CHECK(cfg::key_line(it->second.begin()->second) == 5);
 }
 
 }  // TEST_SUITE

@@ -157,7 +157,9 @@ void parse_ini(const std::string& text, ptree* out, std::vector<IniError>* error
     Reader r;
     r.out = out;
     r.errors = errors;
-    auto lines = split_lines(text);
+    // A UTF-8 byte order mark (some editors write one) is not part of line 1.
+    bool bom = text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0;
+    auto lines = split_lines(bom ? text.substr(3) : text);
     for (size_t i = 0; i < lines.size(); ++i) r.on_line(static_cast<int>(i + 1), lines[i]);
 }
 
