@@ -3,6 +3,7 @@
 // process started here is tracked by pid and ended before the test returns.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <climits>
 #include <csignal>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -491,6 +493,52 @@ TEST_CASE("replies the socket cannot take wait their turn; a client that never r
         ended = !deaf->receive(reply, 5000, &err);
     CHECK(ended);
     CHECK(err == "the server closed the connection");
+}
+
+TEST_CASE("out of descriptors, waiting connections are refused instead of spinning the loop") {
+    SignalGuard guard;
+    TempDir t;
+    auto loop = new_loop();
+    Recorder rec;
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/sv.sock";
+    std::string err;
+    REQUIRE(loop->listen(opts, &err));
+    std::vector<std::unique_ptr<sv::os::ClientChannel>> clients;
+    for (int k = 0; k < 3; ++k) clients.push_back(connect_to(opts.path));
+    auto fds = open_fds();
+    rlimit saved{};
+    REQUIRE(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    rlimit tight = saved;
+    tight.rlim_cur = static_cast<rlim_t>(*std::max_element(fds.begin(), fds.end()) + 1);
+    REQUIRE(::setrlimit(RLIMIT_NOFILE, &tight) == 0);
+    std::vector<int> fillers;   // take the free numbers below the limit too
+    for (int k = 0; k < 10000; ++k) {
+        int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (fd < 0) break;
+        fillers.push_back(fd);
+    }
+    int64_t start = now_ms();
+    loop->run_once(start + 50, rec);
+    int rounds = 1;
+    while (rec.deadlines == 0 && rounds < 100) {
+        loop->run_once(start + 50, rec);
+        ++rounds;
+    }
+    for (int fd : fillers) ::close(fd);
+    ::setrlimit(RLIMIT_NOFILE, &saved);
+    CHECK(rounds <= 2);   // one round for the refusals, then quiet until the deadline
+    CHECK(rec.deadlines == 1);
+    CHECK(rec.requests.empty());
+    std::vector<uint8_t> reply;
+    for (auto& c : clients) {
+        CHECK(!c->receive(reply, 5000, &err));
+        CHECK(err == "the server closed the connection");
+    }
+    // With descriptors again, new clients are served.
+    auto fine = connect_to(opts.path);
+    REQUIRE(fine->send({'k'}, &err));
+    CHECK(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
 }
 
 TEST_CASE("every descriptor the loop opens is close-on-exec") {

@@ -16,6 +16,12 @@
 // the socket cannot take now are queued and sent when it becomes writable;
 // a peer that lets more than kMaxQueuedBytes or kMaxQueuedMessages pile up
 // is dropped, so a client that never reads cannot stall or bloat the server.
+//
+// Descriptors: one pidfd per watched process (the server raises its open
+// file limit, os::raise_open_file_limit). One descriptor is kept in reserve:
+// when accept fails for want of descriptors, it is given up to accept and
+// close the waiting connection, which would otherwise keep the listener
+// readable and spin the loop.
 #include "os/event_loop.h"
 
 #include <cerrno>
@@ -24,6 +30,7 @@
 #include <cstring>
 #include <ctime>
 #include <deque>
+#include <fcntl.h>
 #include <map>
 #include <poll.h>
 #include <pwd.h>
@@ -170,13 +177,14 @@ struct Connection {
 
 class LinuxLoop : public EventLoop {
 public:
-    LinuxLoop(int epoll_fd, int signal_fd) : ep_(epoll_fd), sigfd_(signal_fd) {}
+    LinuxLoop(int epoll_fd, int signal_fd) : ep_(epoll_fd), sigfd_(signal_fd) { reserve_fd(); }
 
     ~LinuxLoop() override {
         close_channel();
         for (auto& [pid, w] : watches_) ::close(w.fd);
         ::close(sigfd_);
         ::close(ep_);
+        if (spare_fd_ >= 0) ::close(spare_fd_);
     }
     LinuxLoop(const LinuxLoop&) = delete;
     LinuxLoop& operator=(const LinuxLoop&) = delete;
@@ -207,10 +215,13 @@ private:
     void disconnect(uint64_t conn, LoopSink& sink);  // reported now
     void release(uint64_t conn);
     int wait_timeout(int64_t deadline_ms) const;
+    void reserve_fd() { spare_fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC); }
+    void refuse_one();
 
     int ep_;
     int sigfd_;
     int listen_fd_ = -1;
+    int spare_fd_ = -1;
     std::string path_;
     dev_t path_dev_ = 0;
     ino_t path_ino_ = 0;
@@ -433,6 +444,10 @@ void LinuxLoop::on_signals(LoopSink& sink) {
 void LinuxLoop::on_listener() {
     for (int k = 0; k < kAcceptsPerEvent && listen_fd_ >= 0; ++k) {
         int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0 && (errno == EMFILE || errno == ENFILE)) {
+            refuse_one();
+            continue;
+        }
         if (fd < 0) return;   // EAGAIN, or a connection that went away first
         ucred cred{};
         socklen_t len = sizeof cred;
@@ -451,6 +466,14 @@ void LinuxLoop::on_listener() {
         c.peer.pid = cred.pid;
         connections_.emplace(token, std::move(c));
     }
+}
+
+void LinuxLoop::refuse_one() {
+    if (spare_fd_ < 0) return;
+    ::close(spare_fd_);
+    int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
+    if (fd >= 0) ::close(fd);
+    reserve_fd();
 }
 
 void LinuxLoop::on_process(uint64_t token, LoopSink& sink) {
