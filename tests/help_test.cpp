@@ -230,6 +230,45 @@ TEST_CASE("render: misses say Sorry and list the choices") {
           "  /WAIT\n  Parameters\n\n");
 }
 
+TEST_CASE("render: * shows every topic of a level; CR LF sources read the same") {
+    HelpLibrary lib = small();
+    std::string all = lib.render(words("tool *"));
+    for (const char* k : {"\n  START\n", "\n  STATUS\n", "\n  STOP\n", "\n  STOPPED\n"})
+        CHECK(all.find(k) != std::string::npos);
+    std::string crlf;
+    for (const char* c = kSmall; *c; ++c) crlf += *c == '\n' ? std::string("\r\n") : std::string(1, *c);
+    std::vector<Diagnostic> d;
+    HelpLibrary twin = HelpLibrary::parse(crlf, &d);
+    CHECK(d.empty());
+    CHECK(twin.render(words("tool start ...")) == lib.render(words("tool start ...")));
+}
+
+TEST_CASE("parse and render survive arbitrary input") {
+    // Deterministic pseudo-random lines built from the characters that matter.
+    const char alphabet[] = "12349/ .*%\tAbZ_\r";
+    uint32_t seed = 12345;
+    auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+    for (int round = 0; round < 200; ++round) {
+        std::string text;
+        for (int n = static_cast<int>(next() % 40); n > 0; --n) {
+            for (int c = static_cast<int>(next() % 12); c > 0; --c) text += alphabet[next() % (sizeof alphabet - 1)];
+            text += '\n';
+        }
+        std::vector<Diagnostic> d;
+        HelpLibrary lib = HelpLibrary::parse(text, &d);
+        for (const auto& x : d) CHECK(x.line >= 1);
+        for (const char* req : {"", "*", "1", "* *", "* ...", "A /", "%", "* * * *"}) {
+            std::string out = lib.render(words(req));
+            CHECK(!out.empty());
+        }
+        Script s;
+        s.answers = {std::string("*"), std::string("?"), std::string(""), std::string(""), std::nullopt};
+        sv::help::interactive(lib, words("*"), s.reader(), s.writer());
+        CHECK(s.next <= s.answers.size());
+        (void)sv::help::man_page(lib, "A", 1);
+    }
+}
+
 TEST_CASE("interactive: down, leaf stays, empty goes up, empty at the top leaves") {
     HelpLibrary lib = small();
     Script s;
