@@ -140,6 +140,16 @@ TEST_CASE("a table directory others can write to, or that is not a directory, is
     REQUIRE(::chmod(t.path.c_str(), 0777) == 0);
     CHECK(!sv::os::open_store(t.path, &err));
     CHECK(err.find("writable by every user") != std::string::npos);
+    REQUIRE(::chmod(t.path.c_str(), 0750) == 0);
+    CHECK(sv::os::open_store(t.path, &err));   // an existing directory keeps its mode
+
+    if (::geteuid() == 0) {   // only root can give a directory away
+        REQUIRE(::chown(t.path.c_str(), 65534, 65534) == 0);
+        err.clear();
+        CHECK(!sv::os::open_store(t.path, &err));
+        CHECK(err.find("belongs to another user (uid 65534)") != std::string::npos);
+        REQUIRE(::chown(t.path.c_str(), 0, 0) == 0);
+    }
 
     std::ofstream(t.path + "/file") << "x";
     REQUIRE(::chmod(t.path.c_str(), 0700) == 0);
