@@ -1,0 +1,217 @@
+// Linux argv to the same parsed command as a DCL line: the words are turned
+// into a DCL command (argv values quoted, so they keep their case and need no
+// escaping) and parsed against the same CLD, so both forms obey one grammar
+// and give the same messages.
+#include <cctype>
+
+#include "core/cli.h"
+
+namespace sv::cli {
+namespace {
+
+std::string upper(std::string_view s) {
+    std::string r(s);
+    for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return r;
+}
+
+bool is_name(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$')) return false;
+    return true;
+}
+
+// A DCL quoted string: "" stands for ".
+std::string quote(std::string_view s) {
+    std::string r = "\"";
+    for (char c : s) {
+        if (c == '"') r += '"';
+        r += c;
+    }
+    return r + "\"";
+}
+
+std::vector<std::string> split_commas(std::string_view s) {
+    std::vector<std::string> r;
+    std::size_t b = 0;
+    for (;;) {
+        std::size_t e = s.find(',', b);
+        std::string part(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+        if (!part.empty()) r.push_back(part);
+        if (e == std::string_view::npos) return r;
+        b = e + 1;
+    }
+}
+
+bool keyword_typed(const EntityDef& e) { return !e.value.type.empty() && e.value.type[0] != '$'; }
+
+// A value as DCL text: keywords bare when they look like names (anything
+// else is quoted and will be refused as a keyword), everything else quoted.
+std::string dcl_value(const EntityDef* e, std::string_view v) {
+    if (e && keyword_typed(*e)) {
+        std::vector<std::string> parts = split_commas(v);
+        std::string r;
+        for (const auto& p : parts) r += (r.empty() ? "" : ",") + (is_name(p) ? upper(p) : quote(p));
+        return parts.size() > 1 ? "(" + r + ")" : r;
+    }
+    if (e && e->value.list) {
+        std::vector<std::string> parts = split_commas(v);
+        std::string r;
+        for (const auto& p : parts) r += (r.empty() ? "" : ",") + quote(p);
+        return parts.size() > 1 ? "(" + r + ")" : (parts.empty() ? quote("") : r);
+    }
+    return quote(v);
+}
+
+class ArgvMapper {
+public:
+    ArgvMapper(const CommandTable& t, const Definition& verb) : t_(t), verb_(verb) {
+        def_ = t_.effective(verb_, nullptr);
+    }
+
+    // Fills `line` or returns an error.
+    ParseOutcome run(const std::vector<std::string>& args, std::string& line) {
+        bool options = true;
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            const std::string& a = args[i];
+            if (options && a == "--") {
+                options = false;
+            } else if (options && (a == "-h" || a == "--help")) {
+                help_ = true;
+            } else if (options && a == "--json") {
+                quals_ += "/FORMAT=JSON";
+            } else if (options && (a.rfind("-c", 0) == 0 || a.rfind("-p", 0) == 0) && a.rfind("--", 0) != 0) {
+                std::string name = a[1] == 'c' ? "CONFIGURATION" : "PASSWORD";
+                std::string v = a.substr(2);
+                if (v.empty()) {
+                    if (i + 1 >= args.size()) return cli_error("VALREQ", name);
+                    v = args[++i];
+                }
+                quals_ += "/" + name + "=" + quote(v);
+            } else if (options && a.rfind("--", 0) == 0) {
+                if (ParseOutcome o = long_option(a.substr(2), args, i); !o.ok) return o;
+            } else if (options && a.size() > 1 && a[0] == '-') {
+                return cli_error("IVQUAL", upper(a.substr(1)));
+            } else {
+                positional(a);
+            }
+        }
+        line = quals_ + params();
+        return {};
+    }
+
+private:
+    // --name, --name=value, --name value (when the value is required),
+    // --no-name.
+    ParseOutcome long_option(std::string opt, const std::vector<std::string>& args, std::size_t& i) {
+        std::size_t eq = opt.find('=');
+        bool has_value = eq != std::string::npos;
+        std::string value = has_value ? opt.substr(eq + 1) : "";
+        std::string name = upper(opt.substr(0, eq));
+        for (char& c : name)
+            if (c == '-') c = '_';
+        if (name.rfind("NO_", 0) == 0) name = "NO" + name.substr(3);
+        if (!is_name(name)) return cli_error("IVQUAL", name);
+        const EntityDef* q = find_qualifier(name);
+        if (!has_value && q && takes_next(*q, i + 1 < args.size() ? args[i + 1] : "") &&
+            name.rfind("NO", 0) != 0) {
+            has_value = true;
+            value = args[++i];
+        }
+        quals_ += "/" + name;
+        if (has_value) quals_ += "=" + dcl_value(q, value);
+        return {};
+    }
+
+    // Whether "--name next" gives the qualifier its value: when it needs one,
+    // or when a number may follow and does.
+    static bool takes_next(const EntityDef& q, const std::string& next) {
+        if (next.empty() || (next[0] == '-' && next.size() > 1)) return false;
+        if (q.value.required && !q.value.has_default) return true;
+        if (q.value.type != "$NUMBER") return false;
+        for (char c : next)
+            if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+        return true;
+    }
+
+    // The qualifier a typed name stands for in the definition known so far.
+    const EntityDef* find_qualifier(const std::string& name) const {
+        std::vector<std::string> names;
+        for (const auto& q : def_.quals) names.push_back(q.name);
+        int k = match_name(name, names);
+        return k >= 0 ? &def_.quals[static_cast<std::size_t>(k)] : nullptr;
+    }
+
+    void positional(const std::string& word) {
+        words_.push_back(word);
+        if (words_.size() != 1 || help_ || verb_.params.empty()) return;
+        // The action word chooses the syntax, as the DCL parse will.
+        const TypeDef* ty = keyword_typed(verb_.params[0]) ? t_.find_type(verb_.params[0].value.type) : nullptr;
+        if (!ty || !is_name(word)) return;
+        std::vector<std::string> names;
+        for (const auto& k : ty->keywords) names.push_back(k.name);
+        int k = match_name(word, names);
+        if (k < 0) return;
+        const EntityDef& kw = ty->keywords[static_cast<std::size_t>(k)];
+        if (const Definition* s = t_.find_syntax(kw.syntax)) def_ = t_.effective(verb_, s);
+    }
+
+    // Parameters: the action bare, then one word per parameter, a list
+    // parameter taking every word left, a rest-of-line one the words joined.
+    std::string params() {
+        std::vector<std::string> words = words_;
+        if (help_) {
+            std::string topic;
+            for (const auto& w : words) topic += (topic.empty() ? "" : " ") + w;
+            return " HELP" + (topic.empty() ? "" : " " + topic);
+        }
+        if (words.empty()) return "";
+        std::string out = " " + (is_name(words[0]) ? upper(words[0]) : quote(words[0]));
+        std::size_t w = 1;
+        for (std::size_t p = 1; p < def_.params.size() && w < words.size(); ++p) {
+            const EntityDef& e = def_.params[p];
+            if (e.value.type == "$REST_OF_LINE") {
+                std::string rest;
+                for (; w < words.size(); ++w) rest += (rest.empty() ? "" : " ") + words[w];
+                return out + " " + rest;
+            }
+            std::string v;
+            std::size_t last = e.value.list ? words.size() : w + 1;
+            for (; w < last; ++w)
+                for (const auto& part : split_commas(words[w]))
+                    v += (v.empty() ? "" : ",") + (keyword_typed(e) && is_name(part) ? upper(part) : quote(part));
+            if (!v.empty()) out += " " + v;  // "start ," gives no value at all
+        }
+        for (; w < words.size(); ++w) out += " " + quote(words[w]);  // MAXPARM
+        return out;
+    }
+
+    const CommandTable& t_;
+    const Definition& verb_;
+    Definition def_;
+    bool help_ = false;
+    std::string quals_;
+    std::vector<std::string> words_;
+};
+
+}  // namespace
+
+ParseOutcome parse_argv(const CommandTable& table, std::string_view verb, const std::vector<std::string>& args,
+                        Command& out) {
+    std::vector<std::string> names;
+    std::vector<const Definition*> defs;
+    for (const auto& d : table.verbs) {
+        names.push_back(d.name);
+        defs.push_back(&d);
+    }
+    int k = match_name(verb, names);
+    if (k == -2) return cli_error("ABVERB", upper(verb));
+    if (k < 0) return cli_error("IVVERB", upper(verb));
+    std::string line;
+    ArgvMapper m(table, *defs[static_cast<std::size_t>(k)]);
+    if (ParseOutcome o = m.run(args, line); !o.ok) return o;
+    return parse_command(table, verb, line, out, nullptr);
+}
+
+}  // namespace sv::cli
