@@ -291,7 +291,7 @@ TEST_CASE("five different errors in one file are all reported with file:line") {
         "/cfg/five.conf:8: error: [program:web] startsecs: not an integer: 'abc'",
         "/cfg/five.conf:9: error: [program:web] comand: unknown key 'comand' (did you mean 'command'?)",
         "/cfg/five.conf:10: error: [program:web] exitcodes: not an exit status (0..255): '300'",
-        "/cfg/five.conf:12: error: [programs:db] unknown section [programs:db] (did you mean 'program:db'?)",
+        "/cfg/five.conf:12: error: [programs:db] unknown section (did you mean 'program:db'?)",
     };
     CHECK(formatted(c) == want);
 }
@@ -303,7 +303,7 @@ TEST_CASE("sections supervisor has and this product does not serve: one warning 
                          "[suprevisorctl]\n");
     CHECK(count_warnings(c) == 7);
     CHECK(has_diag(c, "sv.conf:3: warning: [unix_http_server] section not used by this product; ignored"));
-    CHECK(has_diag(c, "error: [suprevisorctl] unknown section [suprevisorctl] (did you mean 'supervisorctl'?)"));
+    CHECK(has_diag(c, "error: [suprevisorctl] unknown section (did you mean 'supervisorctl'?)"));
     CHECK(c.programs.empty());
 }
 

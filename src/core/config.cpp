@@ -329,7 +329,7 @@ private:
             } else {
                 std::string near = closest(type, kSectionTypes);
                 std::string hint = near.empty() ? "" : " (did you mean '" + near + (has_colon ? s.name.substr(type.size()) : "") + "'?)";
-                rep_.error(s.file, s.line, s.name, "unknown section [" + s.name + "]" + hint);
+                rep_.error(s.file, s.line, s.name, "unknown section" + hint);
             }
         }
         if (!have_server_) rep_.error(cfg_->path, 0, "", "no [supervisord] section");
