@@ -320,6 +320,14 @@ TEST_CASE("quotas are resource limits of the child") {
     CHECK(row("Max core file size") == "0 0");
     CHECK(sp->signal(r.pid, "KILL", false, nullptr));
     CHECK(kids.reap(r.pid) != -1);
+
+    // A limit the kernel refuses (above fs.nr_open) fails the spawn, naming the quota.
+    ProgramSpec big = program("limited", {"/bin/sleep", "30"});
+    big.quotas = {{"NOFILE", 1ULL << 40}};
+    os::SpawnResult bad = sp->spawn(big);
+    kids.track(bad);
+    CHECK_FALSE(bad.ok);
+    CHECK(bad.error == "couldn't set quota NOFILE (RLIMIT_NOFILE = 1099511627776): Operation not permitted");
 }
 
 TEST_CASE("only 0, 1 and 2 reach the child; empty signal mask; own process group") {
@@ -569,9 +577,16 @@ TEST_CASE("a server that is not root cannot switch users (root only)") {
             ProgramSpec p = program("x", {"/bin/true"});
             p.privileges = {"SETPRI"};
             std::string e2 = sp->spawn(p).error;
+            // A greedier base priority cannot be had: a warning, still started.
+            ProgramSpec n = program("x", {"/bin/true"});
+            n.baspri = 10;
+            os::SpawnResult r = sp->spawn(n);
+            bool warned = r.ok && r.warnings.size() == 1 &&
+                          r.warnings[0].rfind("baspri 10 not applied (nice -12): ", 0) == 0;
+            if (r.ok && wait_ended(r.pid, wait_ms)) ::waitpid(static_cast<pid_t>(r.pid), nullptr, 0);
             code = e1 == "couldn't setuid to root: the server is not running as root" &&
                            e2.rfind("couldn't grant privileges: ", 0) == 0
-                       ? 0
+                       ? (warned ? 0 : 3)
                        : 2;
         }
         ::_exit(code);
@@ -618,6 +633,9 @@ TEST_CASE("process port: environment, users, paths, runtime directory, file limi
     else ::setenv("XDG_RUNTIME_DIR", saved.c_str(), 1);
 
     std::string err;
+    CHECK_FALSE(os::daemonize("/no/such/dir/out", &err));  // fails before forking
+    CHECK(err == "/no/such/dir/out: No such file or directory");
+    err.clear();
     CHECK(os::raise_open_file_limit(&err));
     struct rlimit rl {};
     ::getrlimit(RLIMIT_NOFILE, &rl);
