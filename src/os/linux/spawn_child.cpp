@@ -40,24 +40,16 @@ int above_std(int fd) {
     return ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
 }
 
-// Closes every descriptor from `from` up to `to` included.
-void close_between(unsigned from, unsigned to) {
-    if (from > to) return;
-#ifdef SYS_close_range
-    if (::syscall(SYS_close_range, from, to, 0) == 0) return;
-#endif
-    // Older kernels: walk /proc/self/fd with getdents64, no allocation.
-    int dir = ::open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir < 0) {
-        for (unsigned fd = from; fd <= to && fd < 65536; ++fd) ::close(static_cast<int>(fd));
-        return;
-    }
+// One pass over the /proc/self/fd listing open as `dir`: closes the
+// descriptors in [from, to] and returns how many it closed.
+int close_listed(int dir, unsigned from, unsigned to) {
     alignas(8) char buf[4096];
+    int closed = 0;
     for (;;) {
         long n = ::syscall(SYS_getdents64, dir, buf, sizeof buf);
-        if (n <= 0) break;
+        if (n <= 0) return closed;
         for (long off = 0; off < n;) {
-            unsigned short reclen;
+            unsigned short reclen;  // struct linux_dirent64: d_reclen at 16, d_name at 19
             std::memcpy(&reclen, buf + off + 16, sizeof reclen);
             const char* name = buf + off + 19;
             unsigned fd = 0;
@@ -66,10 +58,28 @@ void close_between(unsigned from, unsigned to) {
                 if (*c < '0' || *c > '9') number = false;
                 else fd = fd * 10 + static_cast<unsigned>(*c - '0');
             }
-            if (number && fd >= from && fd <= to && static_cast<int>(fd) != dir) ::close(static_cast<int>(fd));
+            if (number && fd >= from && fd <= to && static_cast<int>(fd) != dir && ::close(static_cast<int>(fd)) == 0)
+                ++closed;
             off += reclen;
         }
     }
+}
+
+// Closes every descriptor from `from` up to `to` included.
+void close_between(unsigned from, unsigned to) {
+    if (from > to) return;
+#ifdef SYS_close_range
+    if (::syscall(SYS_close_range, from, to, 0) == 0) return;
+#endif
+    // Older kernels: walk /proc/self/fd with getdents64, no allocation.
+    // Closing while listing may shift the listing, so passes repeat until
+    // one finds nothing left to close.
+    int dir = ::open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir < 0) {
+        for (unsigned fd = from; fd <= to && fd < 65536; ++fd) ::close(static_cast<int>(fd));
+        return;
+    }
+    for (int pass = 0; pass < 64 && close_listed(dir, from, to) > 0; ++pass) ::lseek(dir, 0, SEEK_SET);
     ::close(dir);
 }
 
