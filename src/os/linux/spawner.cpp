@@ -213,20 +213,22 @@ bool pids_cgroup_of_server(std::string* dir, bool* v2, std::string* why) {
     }
     std::ifstream own("/proc/self/cgroup");
     std::string v2_path, v1_path;
+    bool found_v2 = false, found_v1 = false;
     while (std::getline(own, line)) {
         size_t a = line.find(':'), b = line.find(':', a + 1);
         if (a == std::string::npos || b == std::string::npos) continue;
         std::string controllers = line.substr(a + 1, b - a - 1), path = line.substr(b + 1);
-        if (line.compare(0, a, "0") == 0 && controllers.empty()) v2_path = path;
-        if (("," + controllers + ",").find(",pids,") != std::string::npos) v1_path = path;
+        if (path == "/") path.clear();  // the hierarchy's root: no extra component
+        if (line.compare(0, a, "0") == 0 && controllers.empty()) v2_path = path, found_v2 = true;
+        if (("," + controllers + ",").find(",pids,") != std::string::npos) v1_path = path, found_v1 = true;
     }
-    if (!v2_mount.empty() && !v2_path.empty()) {
+    if (!v2_mount.empty() && found_v2) {
         std::ifstream ctl(v2_mount + v2_path + "/cgroup.controllers");
         std::string word;
         while (ctl >> word)
             if (word == "pids") return *dir = v2_mount + v2_path, *v2 = true, true;
     }
-    if (!v1_mount.empty() && !v1_path.empty()) return *dir = v1_mount + v1_path, *v2 = false, true;
+    if (!v1_mount.empty() && found_v1) return *dir = v1_mount + v1_path, *v2 = false, true;
     *why = "no pids cgroup controller is mounted";
     return false;
 }
@@ -480,8 +482,8 @@ bool LinuxSpawner::signal(int64_t pid, const std::string& signame, bool group, s
     if (pid <= 1) return *error = "refusing to signal pid " + std::to_string(pid), false;
     pid_t target = static_cast<pid_t>(group ? -pid : pid);
     if (::kill(target, signo) == 0 || errno == ESRCH) return true;
-    *error = "couldn't send SIG" + signame + " to " + (group ? "process group " : "pid ") + std::to_string(pid) +
-             ": " + std::strerror(errno);
+    *error = "couldn't send " + signal_name(signo) + " to " + (group ? "process group " : "pid ") +
+             std::to_string(pid) + ": " + std::strerror(errno);
     return false;
 }
 
