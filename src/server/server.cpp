@@ -197,11 +197,9 @@ void Server::fire_due_timers() {
 }
 
 void Server::after_state_change(Managed& m) {
+    // by_pid_ loses a pid only when that process is reported ended: a state
+    // change can come before the `spawned` event records the new pid.
     dirty_.insert(m.spec.name);
-    if (m.proc.pid == 0 || is_stopped_state(m.proc.state) || m.proc.state == State::backoff) {
-        for (auto it = by_pid_.begin(); it != by_pid_.end();)
-            it = (it->second == m.spec.name && it->first != m.proc.pid) ? by_pid_.erase(it) : std::next(it);
-    }
     if (is_stopped_state(m.proc.state)) {
         if (m.remove_when_stopped) {
             removed_.push_back(m.spec.name);

@@ -69,7 +69,9 @@ Config load(const std::string& path) {
     ctx.platform = Platform::posix;
     ctx.host_node_name = os::host_node_name();
     ctx.env = os::environment();
-    return load_config(path, *files, ctx);
+    // Absolute, so %(here)s and relative includes still mean the same files
+    // once the daemon has left the directory it was started from.
+    return load_config(os::absolute_path(path), *files, ctx);
 }
 
 bool report(const Config& cfg) {
@@ -123,6 +125,9 @@ int run_server(const CommandLine& cl, Config cfg) {
         std::string out = cfg.server.stdout_file.empty() ? "/dev/null" : cfg.server.stdout_file;
         if (!os::daemonize(out, &error)) return fail("INTERNAL", {error});
     }
+    // One pidfd per program: 1000 programs need more than the usual 1024.
+    if (!os::raise_open_file_limit(&error)) std::fprintf(stderr, "%s\n",
+        msg::Catalogue::builtin().format("CONFIGWARN", {"open file limit: " + error}).c_str());
     auto store = os::open_store(where.table, &error);
     if (!store) return fail("NOTABLE", {where.table, error});
     auto loop = os::make_event_loop(&error);

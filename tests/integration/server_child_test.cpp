@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "integration/harness.h"

@@ -56,10 +56,13 @@ TEST_CASE("stop from BACKOFF goes straight to STOPPED") {
 
 TEST_CASE("SIGNAL delivers a named signal to a running program") {
     Harness h;
+    // The program says "ready" once its trap is set: a HUP before that
+    // would end the shell instead of reaching the trap.
     h.write_config("[program:hup]\ncommand=/bin/sh -c 'trap \"echo got-hup >> " + h.path("hup.out") +
-                   "\" HUP; while :; do sleep 0.05; done'\nstartsecs=0\n");
+                   "\" HUP; echo ready > " + h.path("ready") + "; while :; do sleep 0.05; done'\nstartsecs=0\n");
     REQUIRE(h.start_server());
     REQUIRE(h.wait_state("hup", State::running));
+    REQUIRE(h.wait_until([&] { return h.read("ready") == "ready\n"; }));
     auto r = h.request(Opcode::signal, {"hup"}, 0, "", "HUP");
     REQUIRE(r.processes.size() == 1);
     CHECK(r.processes[0].result == sv::msg::Catalogue::builtin().code("SIGNALLED"));
