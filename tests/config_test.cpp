@@ -584,7 +584,11 @@ TEST_CASE("the demo configuration in examples/ loads cleanly") {
     CHECK(c.server.table.empty());
     CHECK(c.server.mailbox.empty());
     CHECK_FALSE(c.server.logfile.empty());
-    for (const auto& p : c.programs) CHECK(p.command.find("/co/examples/bin/") != std::string::npos);
+    for (const auto& p : c.programs) {
+        REQUIRE(p.argv.size() >= 2);
+        CHECK(p.argv[1].rfind("/co/examples/bin/", 0) == 0);
+        CHECK_MESSAGE(std::ifstream(root + p.argv[1].substr(3)).good(), p.argv[1]);  // the script exists
+    }
 }
 
 TEST_CASE("value syntax: expansion, byte sizes, environment, hints") {

@@ -5,9 +5,11 @@ dir=/tmp/supervise-demo
 mkdir -p "$dir"
 # A pseudo-random lifetime from the pid and the clock (plain POSIX sh).
 life=$(( 20 + ($$ + $(date +%S | sed 's/^0//')) % 21 ))
-trap 'echo "crashy: stopped"; exit 0' TERM INT
+nap=
+trap 'echo "crashy: stopped"; [ -n "$nap" ] && kill "$nap" 2>/dev/null; exit 0' TERM INT
 echo "crashy: will fail in ${life}s (pid $$)"
 sleep "$life" &
-wait $!
+nap=$!
+wait "$nap"
 echo "crashy: failing now" >&2
 exit 1

@@ -5,12 +5,14 @@ n=${1:-0}
 dir=${DEMO_OUT:-/tmp/supervise-demo}
 mkdir -p "$dir"
 jobs=0
-trap 'echo "worker $n: done after $jobs jobs"; exit 0' TERM INT
+nap=
+trap 'echo "worker $n: done after $jobs jobs"; [ -n "$nap" ] && kill "$nap" 2>/dev/null; exit 0' TERM INT
 echo "worker $n: started as ${DEMO_ROLE:-worker} (pid $$)"
 while :; do
     jobs=$((jobs + 1))
     echo "worker $n: job $jobs"
     echo "$(date '+%H:%M:%S') worker $n job $jobs" >> "$dir/jobs.txt"
     sleep 3 &
-    wait $!
+    nap=$!
+    wait "$nap"
 done
