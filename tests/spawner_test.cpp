@@ -434,6 +434,19 @@ TEST_CASE("signals by name; a vanished process counts as signalled") {
     CHECK_FALSE(os::signal_known(""));
 }
 
+TEST_CASE("privileges with no Linux meaning are warnings; the program still starts") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    ProgramSpec s = program("privs", {"/bin/true"});
+    s.privileges = {"SYSNAM", "TMPMBX", "NETMBX"};
+    os::SpawnResult r = sp->spawn(s);
+    kids.track(r);
+    REQUIRE(r.ok);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].rfind("privilege SYSNAM not applied: ", 0) == 0);
+    CHECK(kids.reap(r.pid) == 0);
+}
+
 TEST_CASE("baspri becomes the child's nice value") {
     auto sp = os::make_spawner();
     Kids kids;
