@@ -393,6 +393,30 @@ private:
 
     std::vector<ProgramSpec> expand_program(const Section& s);
 
+    // The process name (checked) and argv (split like a shell on Linux; on
+    // OpenVMS the command is one file specification for SYS$INPUT).
+    void name_and_argv(const Values& v, ProgramSpec* spec) {
+        auto name_item = v.items.find("process_name");
+        spec->name = name_item == v.items.end() ? spec->program_name : trim(name_item->second.value);
+        Where nw = v.where("process_name");
+        if (spec->name.empty() || spec->name.find_first_of(" \t\n,:/") != std::string::npos)
+            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->name + "'");
+        else if (ctx_.platform == Platform::vms && spec->name.size() > 15)
+            rep_.error(nw.file, nw.line, nw.key, "'" + spec->name + "' is longer than an OpenVMS process name (15)");
+        if (ctx_.platform == Platform::vms) {
+            spec->argv = {spec->command};
+            return;
+        }
+        if (!v.items.count("command")) return;  // apply_program_keys reported it
+        std::string err;
+        spec->argv = split_command(spec->command, &err);
+        Where cw = v.where("command");
+        if (!err.empty())
+            rep_.error(cw.file, cw.line, cw.key, err + ": '" + spec->command + "'");
+        else if (spec->argv.empty() || spec->argv[0].empty())
+            rep_.error(cw.file, cw.line, cw.key, "empty command");
+    }
+
     void finish() {
         std::stable_sort(cfg_->programs.begin(), cfg_->programs.end(), [](const ProgramSpec& a, const ProgramSpec& b) {
             return a.priority != b.priority ? a.priority < b.priority : a.name < b.name;
@@ -460,22 +484,7 @@ std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
         spec.source_file = s.file;
         spec.source_line = s.line;
         apply_program_keys(v, ctx_.platform, &spec, rep_);
-        auto name_item = v.items.find("process_name");
-        spec.name = name_item == v.items.end() ? prog : trim(name_item->second.value);
-        Where nw = v.where("process_name");
-        if (spec.name.empty() || spec.name.find_first_of(" \t\n,:/") != std::string::npos)
-            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec.name + "'");
-        else if (ctx_.platform == Platform::vms && spec.name.size() > 15)
-            rep_.error(nw.file, nw.line, nw.key, "'" + spec.name + "' is longer than an OpenVMS process name (15)");
-        if (ctx_.platform == Platform::vms) {
-            spec.argv = {spec.command};
-        } else if (v.items.count("command")) {
-            std::string err;
-            spec.argv = split_command(spec.command, &err);
-            Where cw = v.where("command");
-            if (!err.empty()) rep_.error(cw.file, cw.line, cw.key, err + ": '" + spec.command + "'");
-            else if (spec.argv.empty() || spec.argv[0].empty()) rep_.error(cw.file, cw.line, cw.key, "empty command");
-        }
+        name_and_argv(v, &spec);
         out.push_back(std::move(spec));
     }
     return out;

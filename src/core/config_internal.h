@@ -114,7 +114,5 @@ void apply_server_keys(const Values& v, Platform platform, ServerSpec* server, R
 // Known key names, for "did you mean".
 const std::vector<std::string>& program_key_names();
 const std::vector<std::string>& server_key_names();
-bool is_program_key(const std::string& key);
-bool is_server_key(const std::string& key);
 
 }  // namespace sv::cfg

@@ -161,11 +161,6 @@ const std::vector<std::string>& program_key_names() {
     return names;
 }
 
-bool is_program_key(const std::string& key) {
-    const auto& n = program_key_names();
-    return std::find(n.begin(), n.end(), key) != n.end();
-}
-
 void apply_program_keys(const Values& v, Platform platform, ProgramSpec* spec, Reporter& rep) {
     Ctx c{v, platform, rep};
     spec->stdout_file = spec->stderr_file = null_device(platform);
@@ -252,8 +247,6 @@ const std::vector<std::string>& server_key_names() {
     }();
     return names;
 }
-
-bool is_server_key(const std::string& key) { return server_table().count(key) != 0; }
 
 void apply_server_keys(const Values& v, Platform platform, ServerSpec* server, Reporter& rep) {
     Ctx c{v, platform, rep};
