@@ -384,6 +384,30 @@ TEST_CASE("every action, parameter and qualifier of the grammar is a topic, and 
     CHECK(actions == grammar().size());
 }
 
+TEST_CASE("qualifier topics: syntax lines first, indented under the prose, naming the qualifier") {
+    for (const auto& a : grammar())
+        for (const char* q : a.qualifiers) {
+            CAPTURE(a.name);
+            CAPTURE(q);
+            const sv::help::Topic* t = real().find({"SUPERVISE", a.name, q});
+            REQUIRE(t != nullptr);
+            REQUIRE(t->text.size() >= 2);
+            size_t k = 0;
+            for (; k < t->text.size() && t->text[k].rfind("        /", 0) == 0; ++k) {
+                // "/Q", "/Q=value", "/Q[=value]", "/NOQ", each maybe "(default)".
+                std::string syntax = t->text[k].substr(8);
+                std::string negated = "/NO" + std::string(q + 1);
+                std::string name = syntax.rfind(negated, 0) == 0 ? negated : std::string(q);
+                REQUIRE(syntax.rfind(name, 0) == 0);
+                std::string rest = syntax.substr(name.size());
+                CHECK((rest.empty() || rest[0] == '=' || rest[0] == '[' || rest == " (default)"));
+            }
+            CHECK(k >= 1);
+            for (; k < t->text.size(); ++k) CHECK(t->text[k].rfind("      ", 0) == 0);
+            CHECK(t->text.back().rfind("       ", 0) != 0);   // ends with prose
+        }
+}
+
 TEST_CASE("every configuration key is a Configuration subtopic") {
     const char* const keys[] = {
         "image", "command", "process_name", "user", "autostart", "stdout_file", "stderr_file",
