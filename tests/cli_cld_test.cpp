@@ -227,6 +227,24 @@ TEST_CASE("diagnostics name file and line") {
                                    "t.cld:2: %CDU-E-SYNONYM, SYNONYM is not allowed in DEFINE SYNTAX"});
 }
 
+TEST_CASE("IMAGE and ROUTINE by the form being built") {
+    const char* cld = "define verb v\n image \"V\"\ndefine verb w\n routine w_main\n";
+    std::vector<Diagnostic> d;
+    read_cld(cld, "f.cld", d);
+    CHECK(d.empty());
+    read_cld(cld, "f.cld", d, CldForm::object);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].text() == "f.cld:1: %CDU-E-IMAGEOBJ, IMAGE cannot be used in an object module table");
+    d.clear();
+    read_cld(cld, "f.cld", d, CldForm::dcl_table);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].text() == "f.cld:3: %CDU-E-ROUTINEDCL, ROUTINE cannot be used in a DCL command table");
+    // The real file is for SET COMMAND (it names its IMAGE, as the grammar asks).
+    d.clear();
+    read_cld(sv::embedded::supervise_cld(), "supervise.cld", d, CldForm::dcl_table);
+    CHECK(d.empty());
+}
+
 TEST_CASE("duplicates and the four-character rule") {
     CHECK(diag_texts("define verb v\ndefine verb v\n") ==
           std::vector<std::string>{"t.cld:2: %CDU-E-DUPVERB, duplicate verb V"});

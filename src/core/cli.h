@@ -110,10 +110,15 @@ struct CommandTable {
     Definition effective(const Definition& verb, const Definition* syntax) const;
 };
 
+// What SET COMMAND is building: `object` (SET COMMAND/OBJECT, a table linked
+// into a program) refuses IMAGE; `dcl_table` (added to DCL's tables) refuses
+// ROUTINE; `any` (our Linux interpreter) accepts both.
+enum class CldForm { any, object, dcl_table };
+
 // Reads a CLD file. Problems go to `diags` (file:line); reading goes on past
 // them where it can. The checks are those of dcl.md §1.9.
 CommandTable read_cld(std::string_view text, const std::string& file,
-                      std::vector<Diagnostic>& diags);
+                      std::vector<Diagnostic>& diags, CldForm form = CldForm::any);
 
 // True when `name` is a built-in value type ($FILE, $NUMBER, ...).
 bool is_builtin_type(std::string_view name);

@@ -657,10 +657,18 @@ Definition CommandTable::effective(const Definition& verb, const Definition* syn
     return d;
 }
 
-CommandTable read_cld(std::string_view text, const std::string& file, std::vector<Diagnostic>& diags) {
+CommandTable read_cld(std::string_view text, const std::string& file, std::vector<Diagnostic>& diags,
+                      CldForm form) {
     Reader reader(Lexer(text, file, diags).run(), file, diags);
     CommandTable table = reader.run();
     Checker(table, file, diags).run(reader);
+    for (const auto* list : {&table.verbs, &table.syntaxes})
+        for (const auto& d : *list) {
+            if (form == CldForm::object && !d.image.empty())
+                diags.push_back({file, d.line, "IMAGEOBJ", "IMAGE cannot be used in an object module table"});
+            if (form == CldForm::dcl_table && !d.routine.empty())
+                diags.push_back({file, d.line, "ROUTINEDCL", "ROUTINE cannot be used in a DCL command table"});
+        }
     return table;
 }
 
