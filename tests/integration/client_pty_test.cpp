@@ -1,0 +1,134 @@
+// The SUPERVISE> prompt on a real terminal (a pseudo-terminal): the prompt,
+// commands, the HELP session's subtopic prompts, prompting for a missing
+// parameter, and leaving with Ctrl/D or EXIT.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "integration/harness.h"
+#include "integration/pty.h"
+
+using sv::State;
+using sv::test::Harness;
+using sv::test::Pty;
+
+namespace {
+
+const char* kPrograms =
+    "[program:web]\ncommand=sleep 1000\nstartsecs=0\nstopwaitsecs=5\n"
+    "[program:worker]\ncommand=sleep 1000\nstartsecs=0\nautostart=false\n";
+
+// The client on a terminal, talking to the harness's server.
+bool start_client(Pty& pty, const Harness& h) {
+    std::string error;
+    bool ok = pty.start({SV_SUPERVISE, "-c", h.conf()},
+                        {"SUPERVISORD_CMD=", "SUPERVISORD_TABLE=", "SUPERVISORD_PASSWORD="}, &error);
+    INFO(error);
+    return ok;
+}
+
+}  // namespace
+
+TEST_SUITE("integration-pty") {
+
+TEST_CASE("the prompt runs STATUS and HELP, and Ctrl/D leaves with status 0") {
+    Harness h;
+    h.write_config(kPrograms);
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("web", State::running));
+    Pty pty;
+    REQUIRE(start_client(pty, h));
+    REQUIRE(pty.expect("SUPERVISE> "));
+
+    pty.send("status\n");
+    CHECK(pty.expect("web" + std::string(30, ' ') + "RUNNING   pid "));
+    CHECK(pty.expect("worker" + std::string(27, ' ') + "STOPPED   Not started"));
+    REQUIRE(pty.expect("SUPERVISE> "));
+
+    // HELP: the top topic, then its subtopic prompt; START goes down, an
+    // empty line goes up one level at a time and leaves at Topic?.
+    pty.send("help\n");
+    CHECK(pty.expect("Additional information available:"));
+    REQUIRE(pty.expect("SUPERVISE Subtopic? "));
+    pty.send("START\n");
+    CHECK(pty.expect("SUPERVISE START process-name[,...] [/qualifier...]"));
+    REQUIRE(pty.expect("SUPERVISE START Subtopic? "));
+    pty.send("/wait\n");
+    CHECK(pty.expect("/NOWAIT"));
+    REQUIRE(pty.expect("SUPERVISE START Subtopic? "));
+    pty.send("\n");
+    REQUIRE(pty.expect("SUPERVISE Subtopic? "));
+    pty.send("\n");
+    REQUIRE(pty.expect("Topic? "));
+    pty.send("\n");
+    REQUIRE(pty.expect("SUPERVISE> "));
+
+    // Ctrl/D at the prompt: leave, status 0.
+    pty.send("\x04");
+    auto st = pty.wait_exit(10000);
+    REQUIRE(st.has_value());
+    CHECK(*st == 0);
+}
+
+TEST_CASE("EXIT leaves the prompt; a syntax error shows DCL's message and the prompt again") {
+    Harness h;
+    h.write_config(kPrograms);
+    REQUIRE(h.start_server());
+    Pty pty;
+    REQUIRE(start_client(pty, h));
+    REQUIRE(pty.expect("SUPERVISE> "));
+    pty.send("frob\n");
+    CHECK(pty.expect("%CLI-W-IVKEYW, unrecognized keyword - check validity and spelling"));
+    CHECK(pty.expect("\\FROB\\"));
+    REQUIRE(pty.expect("SUPERVISE> "));
+    // A continued line gets the continuation prompt.
+    pty.send("start -\n");
+    REQUIRE(pty.expect("_SUPERVISE> "));
+    pty.send("worker\n");
+    CHECK(pty.expect("%SUPERVISE-S-STARTED, program worker started"));
+    REQUIRE(pty.expect("SUPERVISE> "));
+    CHECK(h.status()["worker"].state == State::running);
+    pty.send("exit\n");
+    auto st = pty.wait_exit(10000);
+    REQUIRE(st.has_value());
+    CHECK(*st == 0);
+}
+
+TEST_CASE("a missing required parameter is prompted for") {
+    Harness h;
+    h.write_config(kPrograms);
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("web", State::running));
+    Pty pty;
+    REQUIRE(start_client(pty, h));
+    REQUIRE(pty.expect("SUPERVISE> "));
+    pty.send("STOP\n");
+    REQUIRE(pty.expect("_Process: "));
+    pty.send("web\n");
+    CHECK(pty.expect("%SUPERVISE-S-STOPPED, program web stopped"));
+    REQUIRE(pty.expect("SUPERVISE> "));
+    CHECK(h.status()["web"].state == State::stopped);
+    // SIGNAL asks for both of its parameters in turn.
+    pty.send("start web\n");
+    CHECK(pty.expect("program web started"));
+    REQUIRE(pty.expect("SUPERVISE> "));
+    pty.send("signal\n");
+    REQUIRE(pty.expect("_Signal: "));
+    pty.send("HUP\n");
+    REQUIRE(pty.expect("_Process: "));
+    pty.send("web\n");
+    CHECK(pty.expect("%SUPERVISE-S-SIGNALLED, program web signalled"));
+    REQUIRE(pty.expect("SUPERVISE> "));
+    // Ctrl/D at a parameter prompt cancels the command, not the session.
+    pty.send("stop\n");
+    REQUIRE(pty.expect("_Process: "));
+    pty.send("\x04");
+    REQUIRE(pty.expect("SUPERVISE> "));
+    CHECK(h.status()["web"].state != State::stopped);
+    pty.send("exit\n");
+    auto st = pty.wait_exit(10000);
+    REQUIRE(st.has_value());
+    CHECK(*st == 0);
+}
+
+}  // TEST_SUITE
