@@ -472,13 +472,13 @@ TEST_CASE("the other level-2 topics are there") {
 }
 
 TEST_CASE("golden renders of hlp/supervise.hlp") {
-    golden("start.txt", real().render(words("SUPERVISE START")));
-    golden("sta.txt", real().render(words("SUPERVISE STA")));
-    golden("start_wait.txt", real().render(words("SUPERVISE START /WAIT")));
-    golden("start_wait_joined.txt", real().render(words("supervise start/wait")));
-    golden("signal_all.txt", real().render(words("SUPERVISE SIGNAL ...")));
-    golden("missing.txt", real().render(words("SUPERVISE FOO")));
-    golden("top.txt", real().render({}));
+    golden("help_start.txt", real().render(words("SUPERVISE START")));
+    golden("help_sta.txt", real().render(words("SUPERVISE STA")));
+    golden("help_start_wait.txt", real().render(words("SUPERVISE START /WAIT")));
+    golden("help_start_wait_joined.txt", real().render(words("supervise start/wait")));
+    golden("help_signal_all.txt", real().render(words("SUPERVISE SIGNAL ...")));
+    golden("help_missing.txt", real().render(words("SUPERVISE FOO")));
+    golden("help_top.txt", real().render({}));
     CHECK(real().render(words("supervise start/wait")) == real().render(words("SUPERVISE START /WAIT")));
 }
 
@@ -488,7 +488,7 @@ TEST_CASE("golden interactive session over hlp/supervise.hlp") {
                  std::string("exit_status"), std::string("?"), std::string(""), std::nullopt};
     sv::help::interactive(real(), {"SUPERVISE"}, s.reader(), s.writer());
     CHECK(s.next == s.answers.size());
-    golden("interactive.txt", s.transcript);
+    golden("help_interactive.txt", s.transcript);
 }
 
 TEST_CASE("man page supervise(1): every action, qualifier and exit status") {
@@ -512,6 +512,11 @@ TEST_CASE("man page supervise(1): every action, qualifier and exit status") {
     CHECK(man.find(".TP\n.B \"stopwaitsecs\"\n") != std::string::npos);
     CHECK(man.find("SUPERVISORD\n") == std::string::npos);   // the server has its own page
     CHECK(man.find("\\\\") == std::string::npos);             // no stray backslash pairs
+}
+
+TEST_CASE("golden man pages") {
+    golden("help_supervise.1", sv::help::man_page(real(), "supervise", 1));
+    golden("help_supervisord.8", sv::help::man_page(real(), "supervisord", 8));
 }
 
 TEST_CASE("man page supervisord(8) from the SUPERVISORD topic") {

@@ -115,11 +115,11 @@ private:
     std::vector<Topic*> open_;
 };
 
-// '*' any run, '%' one character; case-insensitive.
+// '*' any run, '%' one character; both arguments already upcased.
 bool glob(std::string_view pat, std::string_view s) {
     size_t p = 0, i = 0, star = std::string_view::npos, mark = 0;
     while (i < s.size()) {
-        if (p < pat.size() && (pat[p] == '%' || upcase(pat.substr(p, 1)) == upcase(s.substr(i, 1)))) {
+        if (p < pat.size() && (pat[p] == '%' || pat[p] == s[i])) {
             ++p, ++i;
         } else if (p < pat.size() && pat[p] == '*') {
             star = p++, mark = i;
