@@ -7,8 +7,14 @@ cd "$(dirname "$0")/.."
 scripts/install_deps.sh
 scripts/build.sh
 conf=examples/supervisord.conf
-build/supervisord --check -c "$conf"
-build/supervisord -c "$conf"
-for _ in $(seq 50); do build/supervise -c "$conf" status >/dev/null 2>&1 && break; sleep 0.1; done
-sleep 1.5   # let the demo programs pass startsecs, so STATUS shows them RUNNING
+mkdir -p /tmp/supervise-demo   # where the demo configuration puts logs and output
+build/supervisord --check -c "$conf" >/dev/null   # errors, if any, are printed
+rc=0; build/supervise -c "$conf" status >/dev/null 2>&1 || rc=$?
+if [ "$rc" -eq 4 ]; then          # 4: no server answers yet
+    build/supervisord -c "$conf"  # daemon mode: returns once the server runs
+else
+    echo "supervisord is already running for $conf"
+fi
+# STATUS exits 0 once every program is RUNNING (startsecs passed); wait up to 10 s.
+for _ in $(seq 100); do build/supervise -c "$conf" status >/dev/null 2>&1 && break; sleep 0.1; done
 build/supervise -c "$conf" status || true
