@@ -5,6 +5,7 @@
 // SV_UPDATE_GOLDEN=1 to rewrite it after a deliberate change of the HLP file.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -430,6 +431,7 @@ TEST_CASE("every message of msg/supervise.msg is a Messages subtopic with its se
     // The idents and severities, read from the MESSAGE source as written.
     std::istringstream msg(read_file(SV_SOURCE_DIR "/msg/supervise.msg"));
     std::map<std::string, char> idents;
+    std::map<std::string, std::string> texts;   // with the FAO directives
     char severity = '?';
     for (std::string line; std::getline(msg, line);) {
         std::istringstream in(line);
@@ -437,7 +439,11 @@ TEST_CASE("every message of msg/supervise.msg is a Messages subtopic with its se
         in >> first >> second;
         if (first == ".SEVERITY") severity = second.empty() ? '?' : (second == "SEVERE" ? 'F' : second[0]);
         else if (!first.empty() && first[0] != '.' && first[0] != '!' && line.find('<') != std::string::npos)
+        {
             idents[first] = severity;
+            size_t open = line.find('<'), close = line.find('>', open);
+            texts[first] = line.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+        }
     }
     for (const char* must : {"NORMAL", "STARTED", "STOPPED", "RESTARTED", "SIGNALLED", "SHUTDOWN",
                              "RELOADED", "STARTING", "STOPPING", "NOTRUNNING", "ALRSTARTED", "NOSUCHPROG",
@@ -457,6 +463,25 @@ TEST_CASE("every message of msg/supervise.msg is a Messages subtopic with its se
         std::string all = joined(t->text);
         CHECK(all.find("Explanation:") != std::string::npos);
         CHECK(all.find("User Action:") != std::string::npos);
+        // The documented message keeps every literal word of the real one
+        // (placeholders stand where the FAO directives are).
+        std::string shown;
+        for (const auto& line : t->text) {
+            if (line.find("Explanation:") != std::string::npos) break;
+            shown += " " + line.substr(line.find_first_not_of(' '));
+        }
+        std::string rest = texts[ident];
+        for (size_t bang; (bang = rest.find('!')) != std::string::npos;) {
+            size_t end = rest.find_first_not_of("0123456789", bang + 1);   // !5UL: a width
+            rest.replace(bang, std::min(end + 2, rest.size()) - bang, "|");  // then two letters
+        }
+        std::istringstream pieces(rest);
+        for (std::string piece; std::getline(pieces, piece, '|');) {
+            size_t b = piece.find_first_not_of(' '), e = piece.find_last_not_of(' ');
+            if (b == std::string::npos) continue;
+            CAPTURE(shown);
+            CHECK(shown.find(piece.substr(b, e - b + 1)) != std::string::npos);
+        }
     }
     CHECK(messages->subtopics.size() == idents.size());
 }
