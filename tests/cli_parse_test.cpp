@@ -65,6 +65,24 @@ std::string run(const std::string& command) {
     return dump(c);
 }
 
+// "supervise start web worker": argv split at blanks, the first word is the
+// program (its name is the verb).
+std::string run_argv(const std::string& command) {
+    std::vector<std::string> words;
+    std::size_t b = 0;
+    while (b < command.size()) {
+        std::size_t e = command.find(' ', b);
+        if (e == std::string::npos) e = command.size();
+        if (e > b) words.push_back(command.substr(b, e - b));
+        b = e + 1;
+    }
+    Command c;
+    std::vector<std::string> args(words.begin() + 1, words.end());
+    ParseOutcome o = parse_argv(builtin_table(), words[0], args, c);
+    if (!o.ok) return o.text() + "\n";
+    return dump(c);
+}
+
 struct Case {
     std::string command, expected;
     int line;
@@ -96,6 +114,15 @@ TEST_CASE("golden transcript of DCL command lines") {
     for (const auto& k : cases) {
         INFO("transcript line " << k.line << ": " << k.command);
         CHECK(run(k.command) == k.expected);
+    }
+}
+
+TEST_CASE("golden transcript of Linux command lines") {
+    std::vector<Case> cases = read_transcript(std::string(SV_SOURCE_DIR) + "/tests/golden/cli/argv_lines.txt");
+    REQUIRE(cases.size() > 15);
+    for (const auto& k : cases) {
+        INFO("transcript line " << k.line << ": " << k.command);
+        CHECK(run_argv(k.command) == k.expected);
     }
 }
 
