@@ -366,6 +366,37 @@ define syntax print_delete
     }
 }
 
+TEST_CASE("any line gives a command or a DCL message, never a crash") {
+    // A fixed pseudo-random stream of lines built from the characters that
+    // matter to the parser (so the run is the same every time).
+    const std::string alpha = "aSTARTstopWEB/=:(),+\"!- \t$%XNO019_.*FORMATJSONWAITTIMEOUTHELP";
+    const char* heads[] = {"START ", "STATUS ", "SIGNAL ", "HELP ", "/FORMAT=(", "/TIMEOUT=", ""};
+    unsigned seed = 12345;
+    auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+    int good = 0, bad = 0;
+    for (int i = 0; i < 3000; ++i) {
+        std::string line = heads[next() % 7];
+        for (unsigned n = next() % 30; n > 0; --n) line += alpha[next() % alpha.size()];
+        Command c;
+        ParseOutcome o = parse_line(builtin_table(), "SUPERVISE " + line, c);
+        if (o.ok) {
+            ++good;
+            std::string v;
+            for (const char* e : {"P1", "P2", "P3", "FORMAT", "P1.START"})
+                for (int k = 0; k < 20 && c.get_value(e, v) != ValueStatus::absent; ++k) {
+                }
+            CHECK_FALSE(c.action().empty());
+        } else {
+            ++bad;
+            REQUIRE_FALSE(o.lines.empty());
+            CHECK(o.lines[0].rfind("%CLI-W-", 0) == 0);
+            CHECK_FALSE(cli_message(o.ident).empty());
+        }
+    }
+    CHECK(good > 100);
+    CHECK(bad > 100);
+}
+
 TEST_CASE("an ambiguous verb") {
     std::vector<Diagnostic> d;
     CommandTable t = read_cld("define verb show\ndefine verb shutup\n", "v.cld", d);
