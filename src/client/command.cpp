@@ -1,6 +1,7 @@
 // SUPERVISE's front end: argv or the SUPERVISE> prompt, through the CLD.
 #include "client/command.h"
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -63,6 +64,43 @@ private:
     os::LineReader& reader_;
 };
 
+// The options naming the server (-c FILE, -p PWD and their long forms).
+bool server_option(const std::string& a, bool* takes_next) {
+    *takes_next = a == "-c" || a == "-p" || a == "--configuration" || a == "--password";
+    return *takes_next || a.rfind("--configuration=", 0) == 0 || a.rfind("--password=", 0) == 0;
+}
+
+// True when the first word after the options is (an abbreviation of) HELP.
+bool names_help(const std::vector<std::string>& args) {
+    for (size_t i = 0; i < args.size(); ++i) {
+        bool next = false;
+        if (server_option(args[i], &next)) {
+            i += next ? 1 : 0;
+            continue;
+        }
+        if (!args[i].empty() && args[i][0] == '-') continue;
+        std::vector<std::string> words;
+        for (const auto& a : kActions) words.push_back(a.name);
+        std::string upper;
+        for (char c : args[i]) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        int k = cli::match_name(upper, words);
+        return k >= 0 && words[static_cast<size_t>(k)] == "HELP";
+    }
+    return false;
+}
+
+// HELP takes no qualifier, yet `supervise -c FILE help` is the natural
+// Linux spelling (supervisorctl accepts it): the server options go.
+std::vector<std::string> without_server_options(const std::vector<std::string>& args) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < args.size(); ++i) {
+        bool next = false;
+        if (server_option(args[i], &next)) i += next ? 1 : 0;
+        else out.push_back(args[i]);
+    }
+    return out;
+}
+
 void print_lines(const cli::ParseOutcome& o) {
     for (const auto& l : o.lines) std::fprintf(stderr, "%s\n", l.c_str());
 }
@@ -110,6 +148,10 @@ int interactive_session(const Invocation& defaults) {
         auto first = reader->read("SUPERVISE> ");
         if (!first) break;
         std::string line = *first;
+        // A blank or comment-only line is no command: without this the
+        // parser would prompt "_Action: " and take the next line as answer.
+        size_t start = line.find_first_not_of(" \t\r");
+        if (start == std::string::npos || line[start] == '!') continue;
         std::string joined;
         for (int guard = 0; guard < 1000 && cli::line_continues(line, &joined); ++guard) {
             auto more = reader->read("_SUPERVISE> ");
@@ -186,7 +228,8 @@ int main_entry(int argc, char** argv) {
     bool has_action = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "-c" || a == "-p") { ++i; continue; }
+        bool next = false;
+        if (server_option(a, &next)) { i += next ? 1 : 0; continue; }
         if (!a.empty() && a[0] == '-' && a != "-h") continue;
         has_action = true;
         break;
@@ -196,8 +239,8 @@ int main_entry(int argc, char** argv) {
     if (!has_action && !help_flag) {
         Invocation defaults;
         for (size_t i = 0; i + 1 < args.size(); ++i) {
-            if (args[i] == "-c") defaults.config_path = args[i + 1];
-            if (args[i] == "-p") defaults.password = args[i + 1];
+            if (args[i] == "-c" || args[i] == "--configuration") defaults.config_path = args[i + 1];
+            if (args[i] == "-p" || args[i] == "--password") defaults.password = args[i + 1];
         }
         for (const auto& a : args) {
             if (a.rfind("--configuration=", 0) == 0) defaults.config_path = a.substr(16);
@@ -205,6 +248,7 @@ int main_entry(int argc, char** argv) {
         }
         return interactive_session(defaults);
     }
+    if (help_flag || names_help(args)) args = without_server_options(args);
     cli::Command cmd;
     auto outcome = cli::parse_argv(table, kVerb, args, cmd);
     if (!outcome.ok) {

@@ -60,8 +60,10 @@ void print_outcomes(const proto::Reply& r, std::FILE* out) {
         if (!p.result) continue;
         const msg::Message* m = cat.find(p.result);
         if (!m) continue;
-        if (m->ident == "SPAWNERR") say(out, "SPAWNERR", {p.name, p.description});
-        else say(out, m->ident.c_str(), {p.name});
+        // Failures are messages for standard error, as print_status does.
+        std::FILE* where = msg::is_success(p.result) ? out : stderr;
+        if (m->ident == "SPAWNERR") say(where, "SPAWNERR", {p.name, p.description});
+        else say(where, m->ident.c_str(), {p.name});
     }
 }
 // The request's own status: a message without arguments is printed as is;
@@ -106,7 +108,8 @@ int perform(const Target& t, const Action& a, std::FILE* out) {
     proto::Reply reply;
     if (!ch->send(bytes, &error) ||
         !receive_reply(*ch, t, a.timeout_s < 0 ? -1 : a.timeout_s * 1000, reply, &error)) {
-        say(stderr, error == "timed out" ? "TIMEOUT" : "PROTOCOL", {error});
+        if (error == "timed out") say(stderr, "TIMEOUT", {});
+        else say(stderr, "PROTOCOL", {error});
         return kExitFailure;
     }
     if (a.format == Format::json) {
