@@ -93,13 +93,13 @@ TEST_CASE("status prints supervisorctl's columns; a stopped program gives 3") {
     CHECK(r.err.empty());
     auto lines = lines_of(r.out);
     REQUIRE(lines.size() == 2);
-    // Name column: max(30, longest name) + 3 = 37 here; state column 10.
+    // Name column: max(30, longest name) + 3 = 35 here; state column 10.
     std::string name = "worker_with_a_rather_long_name_x";
     REQUIRE(name.size() == 32);
-    std::string web = "web" + std::string(34, ' ') + "RUNNING   pid " + std::to_string(pid) + ", uptime ";
+    std::string web = "web" + std::string(32, ' ') + "RUNNING   pid " + std::to_string(pid) + ", uptime ";
     CHECK(lines[0].rfind(web, 0) == 0);
     CHECK(std::regex_match(lines[0].substr(std::min(web.size(), lines[0].size())), std::regex(R"(\d+:\d\d:\d\d)")));
-    CHECK(lines[1] == name + std::string(5, ' ') + "STOPPED   Not started");
+    CHECK(lines[1] == name + std::string(3, ' ') + "STOPPED   Not started");
 
     // Only running programs named: 0; the short layout pads to 33.
     r = run_client(h, {"status", "web"});
@@ -171,14 +171,16 @@ TEST_CASE("exit statuses: unknown name 4, no server 4, spawn error 7, syntax err
     REQUIRE(h.start_server());
     r = run_client(h, {"start", "nosuch"});
     CHECK(r.status == 4);
-    CHECK(has(r.out + r.err, "%SUPERVISE-E-NOSUCHPROG, no such program nosuch"));
+    CHECK(has(r.err, "%SUPERVISE-E-NOSUCHPROG, no such program nosuch"));
+    CHECK(r.out.empty());
     r = run_client(h, {"status", "nosuch"});
     CHECK(r.status == 4);
     CHECK(has(r.err, "%SUPERVISE-E-NOSUCHPROG, no such program nosuch"));
 
     r = run_client(h, {"start", "broken"});
     CHECK(r.status == 7);
-    CHECK(has(r.out + r.err, "%SUPERVISE-E-SPAWNERR, cannot start program broken: "));
+    CHECK(has(r.err, "%SUPERVISE-E-SPAWNERR, cannot start program broken: "));
+    CHECK(r.out.empty());
 
     // Syntax errors never reach the server: DCL's message and the token.
     r = run_client(h, {"frob"});
@@ -239,7 +241,8 @@ TEST_CASE("--output writes what the command prints to a file") {
     CHECK(lines_of(written).size() == 2);
     CHECK(has(written, "web" + std::string(30, ' ') + "STOPPED   Not started"));
     // DCL form at the prompt.
-    r = run_client(h, {}, "START WEB/OUTPUT=" + h.path("start.txt") + "\n");
+    // DCL form at the prompt: a Linux path holds '/', so it is quoted.
+    r = run_client(h, {}, "START WEB/OUTPUT=\"" + h.path("start.txt") + "\"\n");
     CHECK(r.status == 0);
     CHECK(has(h.read("start.txt"), "%SUPERVISE-S-STARTED, program web started"));
     // A file that cannot be written: BADVALUE, nothing sent.
@@ -271,6 +274,7 @@ TEST_CASE("DCL syntax in a command file: qualifiers, continuation, comments") {
     REQUIRE(h.start_server());
     Run r = run_client(h, {},
                        "! start both, the second name on a continuation line\n"
+                       "   \n"
                        "START WEB, -\n"
                        "   WORKER   ! trailing comment\n"
                        "\n"
@@ -281,8 +285,11 @@ TEST_CASE("DCL syntax in a command file: qualifiers, continuation, comments") {
     CHECK(has(r.out, "program worker started"));
     CHECK(h.wait_state("web", State::stopped));
     CHECK(h.status()["worker"].state == State::running);
-    // Qualifier before the action, abbreviations as DCL allows.
+    // Qualifier before the action, abbreviations as DCL allows (program
+    // names are never abbreviated).
     r = run_client(h, {}, "STAT/FORM=JSON WORK\n");
+    CHECK(r.status == 4);
+    r = run_client(h, {}, "STAT/FORM=JSON WORKER\n");
     CHECK(r.status == 0);
     boost::property_tree::ptree tree;
     std::istringstream in(r.out);
@@ -310,6 +317,17 @@ TEST_CASE("supervise help start prints the HELP renderer's text") {
     r = run_client(h, {"-h"}, "", false);
     CHECK(r.status == 0);
     CHECK(r.out == lib.render({"SUPERVISE"}));
+    // -c before HELP is accepted (HELP itself takes no qualifier).
+    r = run_client(h, {"--help"});
+    CHECK(r.status == 0);
+    CHECK(r.out == lib.render({"SUPERVISE"}));
+    r = run_client(h, {"hel", "exit_status"});
+    CHECK(r.status == 0);
+    CHECK(r.out == lib.render({"SUPERVISE", "Exit_Status"}));
+    // From a command file, HELP renders without prompting for subtopics.
+    r = run_client(h, {}, "help start\n");
+    CHECK(r.status == 0);
+    CHECK(r.out == expected);
 }
 
 }  // TEST_SUITE
