@@ -208,7 +208,6 @@ private:
         const EntityDef* def = nullptr;    // its definition
         const Value* keyword = nullptr;    // for a keyword path
         const EntityDef* keyword_def = nullptr;
-        const Occurrence* owner = nullptr;  // occurrence owning the keyword
         bool known = false;
     };
     Found find(std::string_view entity) const;

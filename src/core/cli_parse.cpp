@@ -378,7 +378,7 @@ struct Truth {
     bool pos = false, neg = false;
 };
 
-Truth entity_truth(const Command& c, const CommandTable& t, const std::string& path) {
+Truth entity_truth(const Command& c, const std::string& path) {
     Truth r;
     Presence p = c.present(path);
     r.pos = p == Presence::present || p == Presence::locpres;
@@ -391,16 +391,15 @@ Truth entity_truth(const Command& c, const CommandTable& t, const std::string& p
                         (l.negated ? r.neg : r.pos) = true;
                     }
     }
-    (void)t;
     return r;
 }
 
 bool eval(const Expr& e, const Command& c, const CommandTable& t) {
     switch (e.op) {
-        case Expr::Op::entity: return entity_truth(c, t, e.path).pos;
+        case Expr::Op::entity: return entity_truth(c, e.path).pos;
         case Expr::Op::not_: return !eval(e.args[0], c, t);
         case Expr::Op::neg:
-            if (e.args[0].op == Expr::Op::entity) return entity_truth(c, t, e.args[0].path).neg;
+            if (e.args[0].op == Expr::Op::entity) return entity_truth(c, e.args[0].path).neg;
             return !eval(e.args[0], c, t);
         case Expr::Op::and_: return eval(e.args[0], c, t) && eval(e.args[1], c, t);
         case Expr::Op::or_: return eval(e.args[0], c, t) || eval(e.args[1], c, t);
@@ -463,15 +462,13 @@ constexpr int kMaxPrompts = 32;
 bool line_continues(std::string_view line, std::string* joined) {
     bool q = false;
     std::size_t last = std::string_view::npos;
-    std::size_t end = line.size();
     for (std::size_t i = 0; i < line.size(); ++i) {
         char c = line[i];
         if (c == '"') q = !q;
-        if (c == '!' && !q) { end = i; break; }
+        if (c == '!' && !q) break;
         if (!blank(c) && c != '\r' && c != '\n') last = i;
     }
     if (last == std::string_view::npos || q || line[last] != '-') return false;
-    (void)end;
     if (joined) *joined = std::string(line.substr(0, last));
     return true;
 }

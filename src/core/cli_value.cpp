@@ -166,7 +166,6 @@ Command::Found Command::find(std::string_view entity) const {
     // Keyword path: walk the keyword types, and the typed values alongside.
     const EntityDef* owner = f.def;
     const std::vector<Value>* vals = f.occ ? &f.occ->values : nullptr;
-    f.owner = f.occ;
     f.known = false;
     const Value* hit = nullptr;
     const EntityDef* kd = nullptr;
