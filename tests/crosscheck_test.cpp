@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "client/client.h"
 #include "core/cli.h"
 #include "core/embedded.h"
 #include "core/help.h"
@@ -361,6 +362,35 @@ TEST_CASE("every message is documented under HELP SUPERVISE Messages, and nothin
         CHECK(t->text[0].find(head) != std::string::npos);
     }
     CHECK(documented == defined);
+}
+
+TEST_CASE("HELP Exit_Status lists exactly the client's exit statuses") {
+    const sv::help::Topic* t = library().find({"SUPERVISE", "Exit_Status"});
+    REQUIRE(t != nullptr);
+    std::set<int> documented;
+    static const std::regex row(R"(^\s+(\d+)\s\s+\S.*)");
+    for (const auto& line : t->text) {
+        std::smatch m;
+        if (std::regex_match(line, m, row)) documented.insert(std::stoi(m[1].str()));
+    }
+    using namespace sv::client;
+    CHECK(documented == std::set<int>{kExitOk, kExitFailure, kExitUsage, kExitNotRunning, kExitUnknown, kExitSpawn});
+}
+
+TEST_CASE("HELP Linux names an option for every qualifier of the verb") {
+    const sv::help::Topic* t = library().find({"SUPERVISE", "Linux"});
+    REQUIRE(t != nullptr);
+    std::string text = joined(t->text);
+    const Definition* verb = sv::cli::builtin_table().find_verb("SUPERVISE");
+    REQUIRE(verb != nullptr);
+    REQUIRE_FALSE(verb->quals.empty());
+    for (const auto& q : verb->quals) {
+        CAPTURE(q.name);
+        std::string option = "--" + lower(q.name);
+        CHECK(text.find(option) != std::string::npos);
+        CHECK(text.find("/" + q.name) != std::string::npos);
+        if (q.negatable) CHECK(text.find("--no" + lower(q.name)) != std::string::npos);
+    }
 }
 
 }  // TEST_SUITE

@@ -302,6 +302,34 @@ TEST_CASE("DCL syntax in a command file: qualifiers, continuation, comments") {
     CHECK(h.status()["worker"].state == State::running);
 }
 
+TEST_CASE("restart, signal and version through the client") {
+    Harness h;
+    h.write_config(kPrograms);
+    REQUIRE(h.start_server());
+    REQUIRE(run_client(h, {"start", "web"}).status == 0);
+    int64_t first = h.status()["web"].pid;
+    REQUIRE(first > 0);
+    Run r = run_client(h, {"restart", "web"});
+    CHECK(r.status == 0);
+    CHECK(has(r.out, "%SUPERVISE-S-RESTARTED, program web restarted"));
+    auto p = h.status()["web"];
+    CHECK(p.state == State::running);
+    CHECK(p.pid != first);
+    CHECK_FALSE(sv::test::process_alive(first));
+
+    r = run_client(h, {"signal", "frob", "web"});
+    CHECK(r.status == 1);
+    CHECK(has(r.err, "%SUPERVISE-E-BADSIGNAL"));
+    CHECK(h.status()["web"].pid == p.pid);
+    r = run_client(h, {"signal", "USR1", "worker"});  // not running: a success
+    CHECK(r.status == 0);
+    CHECK(has(r.out, "%SUPERVISE-I-NOTRUNNING, program worker is not running"));
+
+    r = run_client(h, {"version"});
+    CHECK(r.status == 0);
+    CHECK(r.out == "supervisord " SV_VERSION "\n");
+}
+
 TEST_CASE("supervise help start prints the HELP renderer's text") {
     Harness h;  // no server needed
     h.write_config(kPrograms);
