@@ -179,6 +179,12 @@ TEST_CASE("a deadline with nothing else to do fires on_deadline, once") {
     CHECK(rec.exits.empty());
     loop->run_once(start - 1000, rec);   // already past: returns at once
     CHECK(rec.deadlines == 2);
+
+    // Ready events are reported first, then the deadline that has passed.
+    REQUIRE(::kill(::getpid(), SIGHUP) == 0);
+    loop->run_once(start - 1000, rec);
+    CHECK(rec.signals == std::vector<Signal>{Signal::hangup});
+    CHECK(rec.deadlines == 3);
 }
 
 TEST_CASE("an own child's exit code and signal are reported once, and it is reaped") {
@@ -354,6 +360,37 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
 
     loop->close_channel();
     CHECK(!fs::exists(opts.path));
+}
+
+TEST_CASE("a connection the sink closes while requests wait yields no more of them") {
+    SignalGuard guard;
+    TempDir t;
+    auto loop = new_loop();
+    Recorder rec;
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/sv.sock";
+    std::string err;
+    REQUIRE(loop->listen(opts, &err));
+    rec.on_message = [&](uint64_t conn, const std::vector<uint8_t>&) {
+        loop->send(conn, {{'b', 'y', 'e'}});
+        loop->close(conn);
+    };
+    auto client = connect_to(opts.path);
+    for (uint8_t k = 0; k < 3; ++k) REQUIRE(client->send({k}, &err));
+    REQUIRE(run_until(*loop, rec, [&] { return !rec.requests.empty(); }));
+    poll_now(*loop, rec);
+    CHECK(rec.requests.size() == 1);
+    CHECK(rec.disconnects.empty());   // the sink closed it: nothing to tell it
+    // The client sees the end (a reply still in flight may be lost to the
+    // reset that closing with unread requests causes: AF_UNIX semantics).
+    std::vector<uint8_t> reply;
+    bool ended = false;
+    for (int k = 0; k < 2 && !ended; ++k) {
+        ended = !client->receive(reply, 5000, &err);
+        if (!ended) CHECK(reply == std::vector<uint8_t>{'b', 'y', 'e'});
+    }
+    CHECK(ended);
+    CHECK(err != "timed out");
 }
 
 TEST_CASE("a live server keeps its socket; a stale socket file is replaced") {
