@@ -2,7 +2,6 @@
 // ServerSpec and one ProgramSpec per process; plus the small public helpers
 // of config.h (diagnostics, lookup, fingerprint, command splitting, --check).
 #include <algorithm>
-#include <cstdio>
 #include <memory>
 #include <set>
 
@@ -497,11 +496,17 @@ namespace {
 
 std::string yes_no(bool b) { return b ? "true" : "false"; }
 
-std::string octal(unsigned v) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04o", v);
-    return buf;
+// Digits of `v` in base 8 or 16, at least `width` of them (zero padded).
+std::string digits(uint64_t v, unsigned base, size_t width) {
+    std::string out;
+    do {
+        out.insert(out.begin(), "0123456789abcdef"[v % base]);
+        v /= base;
+    } while (v);
+    return std::string(out.size() < width ? width - out.size() : 0, '0') + out;
 }
+
+std::string octal(unsigned v) { return digits(v, 8, 4); }
 
 std::string autorestart_name(AutoRestart a) {
     switch (a) {
@@ -581,9 +586,7 @@ void describe_process(std::string& out, const ProgramSpec& p) {
     line(out, "stopasgroup", yes_no(p.stopasgroup));
     line(out, "killasgroup", yes_no(p.killasgroup));
     line(out, "priority", std::to_string(p.priority));
-    char fp[24];
-    std::snprintf(fp, sizeof fp, "%016llx", static_cast<unsigned long long>(p.fingerprint()));
-    line(out, "fingerprint", fp);
+    line(out, "fingerprint", digits(p.fingerprint(), 16, 16));
 }
 
 }  // namespace
