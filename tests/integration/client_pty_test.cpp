@@ -37,6 +37,7 @@ TEST_CASE("the prompt runs STATUS and HELP, and Ctrl/D leaves with status 0") {
     REQUIRE(h.start_server());
     REQUIRE(h.wait_state("web", State::running));
     Pty pty;
+    INFO("terminal output: " << pty.output());
     REQUIRE(start_client(pty, h));
     REQUIRE(pty.expect("SUPERVISE> "));
 
@@ -75,6 +76,7 @@ TEST_CASE("EXIT leaves the prompt; a syntax error shows DCL's message and the pr
     h.write_config(kPrograms);
     REQUIRE(h.start_server());
     Pty pty;
+    INFO("terminal output: " << pty.output());
     REQUIRE(start_client(pty, h));
     REQUIRE(pty.expect("SUPERVISE> "));
     pty.send("frob\n");
@@ -100,6 +102,7 @@ TEST_CASE("a missing required parameter is prompted for") {
     REQUIRE(h.start_server());
     REQUIRE(h.wait_state("web", State::running));
     Pty pty;
+    INFO("terminal output: " << pty.output());
     REQUIRE(start_client(pty, h));
     REQUIRE(pty.expect("SUPERVISE> "));
     pty.send("STOP\n");
