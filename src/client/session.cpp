@@ -16,7 +16,8 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     ConfigContext ctx;
     ctx.host_node_name = os::host_node_name();
     ctx.env = os::environment();
-    Config cfg = load_config(config_path, *files, ctx);
+    ctx.server_only = true;
+    Config cfg = load_config(os::absolute_path(config_path), *files, ctx);
     LocationInputs in;
     in.config_path_absolute = os::absolute_path(config_path);
     in.runtime_dir = os::runtime_directory();

@@ -368,6 +368,7 @@ private:
     }
 
     void build_programs() {
+        if (ctx_.server_only) return;   // the client needs [supervisord] only
         std::set<std::string> defined;
         for (const auto& s : programs_) defined.insert(s.name.substr(8));
         for (const auto& [prog, where] : group_of_)

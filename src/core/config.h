@@ -110,6 +110,10 @@ struct ConfigContext {
     Platform platform = Platform::posix;
     std::string host_node_name;
     std::map<std::string, std::string> env;
+    // Read [supervisord] (and includes) but leave [program:x] sections
+    // unexpanded: what the client needs to find and authenticate to the
+    // server, without the cost of a thousand ProgramSpecs.
+    bool server_only = false;
 };
 
 // Reads `path` and its includes through `files` and validates everything.
