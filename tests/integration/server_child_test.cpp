@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <pwd.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +21,26 @@ TEST_CASE("quotas are applied: the child reports them in /proc/self/limits") {
     REQUIRE(h.wait_state("limits", State::exited));
     std::string out = h.read("limits.out");
     CHECK(out.find("Max open files            77                   77") != std::string::npos);
+}
+
+TEST_CASE("without quotas a child keeps the open-file limit the server was started with") {
+    // The server raises its own soft limit for its pidfds; children must not
+    // inherit that. The harness starts the server with this process's limits.
+    struct rlimit saved {};
+    REQUIRE(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    struct rlimit mine = saved;
+    if (mine.rlim_max == RLIM_INFINITY || mine.rlim_max > 1000) mine.rlim_cur = 1000;  // below the hard limit
+    REQUIRE(::setrlimit(RLIMIT_NOFILE, &mine) == 0);
+    struct Restore {
+        rlimit r;
+        ~Restore() { ::setrlimit(RLIMIT_NOFILE, &r); }
+    } restore{saved};
+    Harness h;
+    h.write_config("[program:plain]\ncommand=/bin/sh -c 'ulimit -Sn'\nstartsecs=0\nautorestart=false\n"
+                   "stdout_file=" + h.path("plain.out") + "\n");
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("plain", State::exited));
+    CHECK(h.read("plain.out") == std::to_string(mine.rlim_cur) + "\n");
 }
 
 TEST_CASE("children inherit no descriptor but 0, 1, 2") {

@@ -93,6 +93,7 @@ struct ChildPlan {
     int report_fd = -1;
     const ChildLimit* limits = nullptr;
     size_t limit_count = 0;
+    rlim_t nofile_soft = 0;   // RLIMIT_NOFILE soft limit the server started with (0: leave)
     bool set_priority = false, realtime = false;
     int nice = 0, rt_priority = 0;
     const char* cgroup_procs = nullptr;   // kt_limit: cgroup.procs to join, or null
@@ -116,3 +117,10 @@ struct ChildPlan {
 [[noreturn]] void run_child(ChildPlan plan);
 
 }  // namespace sv::os::mapping
+
+namespace sv::os {
+// The RLIMIT_NOFILE soft limit the server had before raise_open_file_limit()
+// lifted it for its pidfds (0 when it was not changed): children get the
+// old one back, so a program sees the limit it would have had without us.
+rlim_t inherited_nofile_soft();
+}  // namespace sv::os

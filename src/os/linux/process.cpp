@@ -1,6 +1,7 @@
 // Linux back end of the process port: facts about and changes to the
 // server's own process.
 #include "os/process.h"
+#include "os/linux/mapping.h"
 
 #include <fcntl.h>
 #include <pwd.h>
@@ -158,6 +159,12 @@ std::string runtime_directory() {
     return "/tmp";
 }
 
+namespace {
+rlim_t g_inherited_nofile_soft = 0;
+}  // namespace
+
+rlim_t inherited_nofile_soft() { return g_inherited_nofile_soft; }
+
 bool raise_open_file_limit(std::string* error) {
     struct rlimit rl {};
     if (::getrlimit(RLIMIT_NOFILE, &rl) != 0) return *error = errno_text("getrlimit", errno), false;
@@ -169,8 +176,10 @@ bool raise_open_file_limit(std::string* error) {
         target = (in >> nr_open) && nr_open > 0 ? static_cast<rlim_t>(nr_open) : static_cast<rlim_t>(1048576);
     }
     if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur >= target) return true;
+    rlim_t before = rl.rlim_cur;
     rl.rlim_cur = target;
     if (::setrlimit(RLIMIT_NOFILE, &rl) != 0) return *error = errno_text("setrlimit RLIMIT_NOFILE", errno), false;
+    g_inherited_nofile_soft = before;
     return true;
 }
 

@@ -105,6 +105,13 @@ void setup_descriptors(ChildPlan& plan) {
 }
 
 void apply_limits_and_priority(const ChildPlan& plan) {
+    if (plan.nofile_soft != 0) {
+        struct rlimit now {};
+        if (::getrlimit(RLIMIT_NOFILE, &now) == 0 && now.rlim_cur > plan.nofile_soft) {
+            now.rlim_cur = plan.nofile_soft;
+            (void)::setrlimit(RLIMIT_NOFILE, &now);   // lowering the soft limit cannot fail
+        }
+    }
     for (size_t i = 0; i < plan.limit_count; ++i) {
         struct rlimit rl {plan.limits[i].value, plan.limits[i].value};
         if (::setrlimit(plan.limits[i].resource, &rl) != 0) die(plan, ChildStage::rlimit, errno, static_cast<int>(i));

@@ -387,6 +387,7 @@ bool Preparation::limits_and_priority() {
     for (const auto& l : limits_.limits) child_limits_.push_back({l.resource, static_cast<rlim_t>(l.value)});
     plan_.limits = child_limits_.data();
     plan_.limit_count = child_limits_.size();
+    plan_.nofile_soft = inherited_nofile_soft();
     mapping::PriorityPlan prio = mapping::map_baspri(spec_.baspri);
     plan_.set_priority = spec_.baspri != 4;
     plan_.realtime = prio.realtime;
