@@ -31,6 +31,36 @@ bool start_client(Pty& pty, const Harness& h) {
 
 TEST_SUITE("integration-pty") {
 
+TEST_CASE("the pty driver: a terminal, bounded reads, exit status, kill by pid") {
+    Pty cat;
+    REQUIRE(cat.start({"/bin/cat"}));
+    CHECK(cat.pid() > 0);
+    cat.send("hello pty\n");
+    CHECK(cat.expect("hello pty"));  // the echo, then cat's copy
+    CHECK(cat.expect("hello pty"));
+    auto t0 = sv::test::monotonic_ms();
+    CHECK_FALSE(cat.expect("never printed", 300));
+    CHECK(sv::test::monotonic_ms() - t0 < 5000);
+    cat.send("\x04");  // end of file on an empty line
+    auto st = cat.wait_exit(10000);
+    REQUIRE(st.has_value());
+    CHECK(*st == 0);
+    CHECK(cat.pid() == 0);
+
+    Pty missing;
+    REQUIRE(missing.start({"/nonexistent/sv-no-such-program"}));
+    st = missing.wait_exit(10000);
+    REQUIRE(st.has_value());
+    CHECK(*st == 127);
+
+    Pty sleeper;
+    REQUIRE(sleeper.start({"/bin/sleep", "1000"}));
+    int64_t pid = sleeper.pid();
+    CHECK_FALSE(sleeper.wait_exit(100).has_value());
+    sleeper.kill();
+    CHECK_FALSE(sv::test::process_alive(pid));
+}
+
 TEST_CASE("the prompt runs STATUS and HELP, and Ctrl/D leaves with status 0") {
     Harness h;
     h.write_config(kPrograms);
@@ -66,7 +96,7 @@ TEST_CASE("the prompt runs STATUS and HELP, and Ctrl/D leaves with status 0") {
 
     // Ctrl/D at the prompt: leave, status 0.
     pty.send("\x04");
-    auto st = pty.wait_exit(10000);
+    auto st = pty.wait_exit(20000);
     REQUIRE(st.has_value());
     CHECK(*st == 0);
 }
@@ -91,7 +121,7 @@ TEST_CASE("EXIT leaves the prompt; a syntax error shows DCL's message and the pr
     REQUIRE(pty.expect("SUPERVISE> "));
     CHECK(h.status()["worker"].state == State::running);
     pty.send("exit\n");
-    auto st = pty.wait_exit(10000);
+    auto st = pty.wait_exit(20000);
     REQUIRE(st.has_value());
     CHECK(*st == 0);
 }
@@ -129,7 +159,7 @@ TEST_CASE("a missing required parameter is prompted for") {
     REQUIRE(pty.expect("SUPERVISE> "));
     CHECK(h.status()["web"].state != State::stopped);
     pty.send("exit\n");
-    auto st = pty.wait_exit(10000);
+    auto st = pty.wait_exit(20000);
     REQUIRE(st.has_value());
     CHECK(*st == 0);
 }

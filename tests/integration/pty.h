@@ -30,7 +30,7 @@ public:
     // Reads until `text` appears in the output after the current mark, then
     // moves the mark past it. False when the timeout passes or the terminal
     // closes first (what was read is still in output()).
-    bool expect(const std::string& text, int64_t timeout_ms = 10000);
+    bool expect(const std::string& text, int64_t timeout_ms = 20000);
 
     // Everything read so far, and what came after the mark.
     const std::string& output() const { return out_; }
