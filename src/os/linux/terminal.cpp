@@ -6,8 +6,10 @@
 
 #include <cstdio>
 #include <iostream>
+#include <type_traits>
 
 #ifdef SV_HAVE_LIBEDIT
+#include <dlfcn.h>
 #include <histedit.h>
 #endif
 
@@ -34,6 +36,30 @@ private:
 };
 
 #ifdef SV_HAVE_LIBEDIT
+// libedit is loaded only when a person is at a terminal: a one-shot command
+// from a script then starts without it and the four libraries it needs
+// (the client's start-up is most of a STATUS round trip).
+struct EditLib {
+    EditLine* (*init)(const char*, FILE*, FILE*, FILE*) = nullptr;
+    int (*set)(EditLine*, int, ...) = nullptr;
+    const char* (*gets)(EditLine*, int*) = nullptr;
+    void (*end)(EditLine*) = nullptr;
+    History* (*hinit)() = nullptr;
+    int (*hist)(History*, HistEvent*, int, ...) = nullptr;
+    void (*hend)(History*) = nullptr;
+
+    bool load() {
+        void* h = ::dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
+        if (!h) return false;
+        auto sym = [h](const char* name, auto& fn) {
+            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(::dlsym(h, name));
+            return fn != nullptr;
+        };
+        return sym("el_init", init) && sym("el_set", set) && sym("el_gets", gets) && sym("el_end", end) &&
+               sym("history_init", hinit) && sym("history", hist) && sym("history_end", hend);
+    }
+};
+
 // libedit asks for the prompt through a callback without a user pointer, so
 // the current prompt lives in a static; there is one terminal per process.
 std::string g_prompt;
@@ -41,19 +67,19 @@ char* prompt_of(EditLine*) { return const_cast<char*>(g_prompt.c_str()); }
 
 class EditReader : public LineReader {
 public:
-    EditReader() {
-        el_ = el_init("supervise", stdin, stdout, stderr);
-        hist_ = history_init();
+    explicit EditReader(const EditLib& lib) : lib_(lib) {
+        el_ = lib_.init("supervise", stdin, stdout, stderr);
+        hist_ = lib_.hinit();
         HistEvent ev;
-        history(hist_, &ev, H_SETSIZE, 200);
-        el_set(el_, EL_HIST, history, hist_);
-        el_set(el_, EL_PROMPT, prompt_of);
-        el_set(el_, EL_EDITOR, "emacs");
-        el_set(el_, EL_SIGNAL, 1);
+        lib_.hist(hist_, &ev, H_SETSIZE, 200);
+        lib_.set(el_, EL_HIST, lib_.hist, hist_);
+        lib_.set(el_, EL_PROMPT, prompt_of);
+        lib_.set(el_, EL_EDITOR, "emacs");
+        lib_.set(el_, EL_SIGNAL, 1);
     }
     ~EditReader() override {
-        el_end(el_);
-        history_end(hist_);
+        lib_.end(el_);
+        lib_.hend(hist_);
     }
     EditReader(const EditReader&) = delete;
     EditReader& operator=(const EditReader&) = delete;
@@ -61,7 +87,7 @@ public:
     std::optional<std::string> read(const std::string& prompt) override {
         g_prompt = prompt;
         int count = 0;
-        const char* text = el_gets(el_, &count);
+        const char* text = lib_.gets(el_, &count);
         if (!text || count <= 0) {
             std::fputc('\n', stdout);  // leave the terminal on a fresh line after Ctrl/D
             return std::nullopt;
@@ -70,13 +96,14 @@ public:
         while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
         if (line.find_first_not_of(" \t") != std::string::npos) {
             HistEvent ev;
-            history(hist_, &ev, H_ENTER, line.c_str());
+            lib_.hist(hist_, &ev, H_ENTER, line.c_str());
         }
         return line;
     }
     bool interactive() const override { return true; }
 
 private:
+    EditLib lib_;
     EditLine* el_ = nullptr;
     History* hist_ = nullptr;
 };
@@ -87,7 +114,8 @@ private:
 std::unique_ptr<LineReader> make_line_reader() {
     bool tty = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
 #ifdef SV_HAVE_LIBEDIT
-    if (tty) return std::make_unique<EditReader>();
+    EditLib lib;
+    if (tty && lib.load()) return std::make_unique<EditReader>(lib);
 #endif
     return std::make_unique<PlainReader>(tty);
 }
