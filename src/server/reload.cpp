@@ -66,6 +66,7 @@ void Server::reload(uint64_t conn, uint32_t id) {
     for (const auto& name : to_start)
         if (Managed* m = find(name)) apply(*m, {fsm::EventKind::start, 0, {}, {}});
     cfg_ = std::move(next);
+    drop_program_list();
     if (opts_.password.empty()) password_ = cfg_.server.password;
     r.status = cond("RELOADED");
     r.lines.insert(r.lines.begin(), msg::Catalogue::builtin().text("RELOADED", {added, changed, removed}));

@@ -50,6 +50,14 @@ Server::Server(Options opts, Config cfg, std::unique_ptr<os::EventLoop> loop,
     password_ = !opts_.password.empty() ? opts_.password : cfg_.server.password;
     uid_ = os::current_uid();
     for (const auto& spec : cfg_.programs) add(spec);
+    drop_program_list();
+}
+
+// Each Managed keeps its own ProgramSpec; the list the configuration came
+// with would only double the server's memory (1000 programs: ~1 MiB).
+void Server::drop_program_list() {
+    std::vector<ProgramSpec>().swap(cfg_.programs);
+    std::vector<Diagnostic>().swap(cfg_.diagnostics);
 }
 
 Server::~Server() = default;

@@ -95,6 +95,7 @@ private:
     void autostart();
     void fire_due_timers();
     void drop_removed();
+    void drop_program_list();
     // dispatch.cpp: requests
     void reply(uint64_t conn, const proto::Reply& r);
     void reply_status(uint64_t conn, const proto::Request& req, const char* ident);
