@@ -439,7 +439,9 @@ void Preparation::kt_limit() {
 // threaded and runs no signal handlers (signals arrive through a signalfd).
 // Under AddressSanitizer, whose bookkeeping the shared stack would confuse,
 // it is a plain fork.
+#if !defined(__SANITIZE_ADDRESS__)
 int child_entry(void* plan) { mapping::run_child(*static_cast<const mapping::ChildPlan*>(plan)); }
+#endif
 
 pid_t start_child(const mapping::ChildPlan& plan) {
 #if defined(__SANITIZE_ADDRESS__)
