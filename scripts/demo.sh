@@ -15,6 +15,10 @@ if [ "$rc" -eq 4 ]; then          # 4: no server answers yet
 else
     echo "supervisord is already running for $conf"
 fi
-# STATUS exits 0 once every program is RUNNING (startsecs passed); wait up to 10 s.
-for _ in $(seq 100); do build/supervise -c "$conf" status >/dev/null 2>&1 && break; sleep 0.1; done
+# Wait (up to 10 s) until no program is STARTING any more: startsecs passed.
+for _ in $(seq 100); do
+    out=$(build/supervise -c "$conf" status 2>/dev/null) || true
+    [ -n "$out" ] && ! grep -q STARTING <<<"$out" && break
+    sleep 0.1
+done
 build/supervise -c "$conf" status || true
