@@ -9,11 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "golden_hex.h"
 #include "core/proto.h"
-
-#ifndef SV_SOURCE_DIR
-#define SV_SOURCE_DIR "."
-#endif
 
 using namespace sv;
 using namespace sv::proto;
@@ -21,24 +18,7 @@ using Bytes = std::vector<uint8_t>;
 
 namespace {
 
-// Reads an annotated hex file: "<offset> <hex bytes...> # comment" lines;
-// the offset column is checked against the bytes read so far.
-Bytes golden(const std::string& name) {
-    std::ifstream in(std::string(SV_SOURCE_DIR) + "/tests/golden/proto/" + name);
-    REQUIRE_MESSAGE(in.good(), "missing golden file " << name);
-    Bytes out;
-    std::string line;
-    while (std::getline(in, line)) {
-        line = line.substr(0, line.find('#'));
-        std::istringstream words(line);
-        size_t offset = 0;
-        if (!(words >> offset)) continue;
-        REQUIRE(offset == out.size());
-        std::string hex;
-        while (words >> hex) out.push_back(static_cast<uint8_t>(std::stoul(hex, nullptr, 16)));
-    }
-    return out;
-}
+Bytes golden(const std::string& name) { return sv::test::golden_hex("proto", name); }
 
 Request request(Opcode op, uint32_t id, uint32_t flags, std::string password, std::string argument,
                 std::vector<std::string> names) {

@@ -10,12 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "golden_hex.h"
 #include "core/bytes.h"
 #include "core/table.h"
-
-#ifndef SV_SOURCE_DIR
-#define SV_SOURCE_DIR "."
-#endif
 
 using namespace sv;
 using namespace sv::table;
@@ -23,23 +20,7 @@ using Bytes = std::vector<uint8_t>;
 
 namespace {
 
-// Reads an annotated hex file: "<offset> <hex bytes...> # comment" lines.
-Bytes golden(const std::string& name) {
-    std::ifstream in(std::string(SV_SOURCE_DIR) + "/tests/golden/table/" + name);
-    REQUIRE_MESSAGE(in.good(), "missing golden file " << name);
-    Bytes out;
-    std::string line;
-    while (std::getline(in, line)) {
-        line = line.substr(0, line.find('#'));
-        std::istringstream words(line);
-        size_t offset = 0;
-        if (!(words >> offset)) continue;
-        REQUIRE(offset == out.size());
-        std::string hex;
-        while (words >> hex) out.push_back(static_cast<uint8_t>(std::stoul(hex, nullptr, 16)));
-    }
-    return out;
-}
+Bytes golden(const std::string& name) { return sv::test::golden_hex("table", name); }
 
 void put_u16(Bytes& b, size_t at, uint16_t v) {
     b[at] = static_cast<uint8_t>(v);

@@ -85,6 +85,15 @@ public:
         pos_ += n;
         return true;
     }
+    // A string preceded by its length as a u8 / u16.
+    bool str8(std::string& s) {
+        uint8_t n = 0;
+        return u8(n) && text(s, n);
+    }
+    bool str16(std::string& s) {
+        uint16_t n = 0;
+        return u16(n) && text(s, n);
+    }
     bool skip(size_t n) {
         if (n > left()) return false;
         pos_ += n;

@@ -62,16 +62,6 @@ Decode get_header(bytes::Reader& in, size_t size, size_t header_size, const char
     return Decode::ok;
 }
 
-bool get_str8(bytes::Reader& in, std::string& s) {
-    uint8_t n = 0;
-    return in.u8(n) && in.text(s, n);
-}
-
-bool get_str16(bytes::Reader& in, std::string& s) {
-    uint16_t n = 0;
-    return in.u16(n) && in.text(s, n);
-}
-
 // --- replies ---------------------------------------------------------------
 
 // Cuts the strings of `p` so that its entry takes at most `budget` bytes:
@@ -114,9 +104,9 @@ std::vector<uint8_t> encode_line(const std::string& line, size_t budget) {
 Decode get_entry(bytes::Reader& in, ProcessInfo& p) {
     uint16_t state = 0;
     uint8_t kind = 0, core = 0;
-    if (!get_str8(in, p.name) || !get_str8(in, p.group) || !in.u16(state) || !in.u8(kind) ||
+    if (!in.str8(p.name) || !in.str8(p.group) || !in.u16(state) || !in.u8(kind) ||
         !in.u8(core) || !in.i64(p.pid) || !in.i64(p.since) || !in.i64(p.now) ||
-        !in.i64(p.exit.value) || !in.u32(p.result) || !get_str16(in, p.description))
+        !in.i64(p.exit.value) || !in.u32(p.result) || !in.str16(p.description))
         return Decode::truncated;
     auto s = state_from_code(state);
     if (!s || !valid_exit_kind(kind) || core > 1) return Decode::bad_field;
@@ -199,11 +189,11 @@ Decode unpack(const uint8_t* data, size_t size, Request& out, size_t max_message
     uint8_t n = 0;
     if (!in.u8(n)) return Decode::truncated;
     if (n > kMaxPasswordLength) return Decode::bad_field;
-    if (!in.text(r.password, n) || !get_str8(in, r.argument)) return Decode::truncated;
+    if (!in.text(r.password, n) || !in.str8(r.argument)) return Decode::truncated;
     if (count > in.left()) return Decode::bad_count;   // every name takes at least its length byte
     r.names.resize(count);
     for (auto& name : r.names)
-        if (!get_str8(in, name)) return Decode::truncated;
+        if (!in.str8(name)) return Decode::truncated;
     if (in.left() != 0) return Decode::trailing_bytes;
     out = std::move(r);
     return Decode::ok;
@@ -253,7 +243,7 @@ Decode unpack(const uint8_t* data, size_t size, Reply& out, size_t max_message) 
         if ((d = get_entry(in, p)) != Decode::ok) return d;
     r.lines.resize(lines);
     for (auto& l : r.lines)
-        if (!get_str16(in, l)) return Decode::truncated;
+        if (!in.str16(l)) return Decode::truncated;
     if (in.left() != 0) return Decode::trailing_bytes;
     out = std::move(r);
     return Decode::ok;

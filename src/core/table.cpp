@@ -52,16 +52,6 @@ Decode get_header(bytes::Reader& in, const uint8_t* data, size_t size, uint16_t 
     return Decode::ok;
 }
 
-bool get_str8(bytes::Reader& in, std::string& s) {
-    uint8_t n = 0;
-    return in.u8(n) && in.text(s, n);
-}
-
-bool get_str16(bytes::Reader& in, std::string& s) {
-    uint16_t n = 0;
-    return in.u16(n) && in.text(s, n);
-}
-
 }  // namespace
 
 const char* describe(Decode d) {
@@ -123,10 +113,10 @@ Decode decode(const uint8_t* data, size_t size, ProcessEntry& out) {
     ProcessEntry e;
     uint16_t state = 0;
     uint8_t kind = 0, core = 0;
-    if (!get_str8(in, e.name) || !get_str8(in, e.program) || !in.u16(state) || !in.u8(kind) ||
+    if (!in.str8(e.name) || !in.str8(e.program) || !in.u16(state) || !in.u8(kind) ||
         !in.u8(core) || !in.i64(e.pid) || !in.u64(e.start_time) || !in.i64(e.since) ||
         !in.u32(e.restarts) || !in.u32(e.backoff) || !in.u64(e.fingerprint) ||
-        !in.i64(e.last_exit.value) || !get_str16(in, e.spawnerr) || in.left() != 0)
+        !in.i64(e.last_exit.value) || !in.str16(e.spawnerr) || in.left() != 0)
         return Decode::bad_length;
     auto s = state_from_code(state);
     if (!s || !valid_exit_kind(kind) || core > 1) return Decode::bad_field;
@@ -142,8 +132,8 @@ Decode decode(const uint8_t* data, size_t size, ServerEntry& out) {
     Decode d = get_header(in, data, size, kKindServer);
     if (d != Decode::ok) return d;
     ServerEntry e;
-    if (!in.i64(e.pid) || !in.u64(e.start_time) || !get_str8(in, e.channel) ||
-        !get_str8(in, e.version) || !get_str16(in, e.config) || in.left() != 0)
+    if (!in.i64(e.pid) || !in.u64(e.start_time) || !in.str8(e.channel) ||
+        !in.str8(e.version) || !in.str16(e.config) || in.left() != 0)
         return Decode::bad_length;
     out = std::move(e);
     return Decode::ok;
