@@ -77,7 +77,7 @@ ProcessEntry stopping_db() {
     e.state = State::stopping;
     e.since = 1700000500;
     e.fingerprint = 0x1111;
-    e.intent = kIntentStart | kIntentRemove;
+    e.intent = kIntentStart | kIntentRemove | kIntentStop;
     return e;
 }
 
@@ -100,7 +100,7 @@ bool same(const ProcessEntry& a, const ProcessEntry& b) {
 
 bool same(const ServerEntry& a, const ServerEntry& b) {
     return a.pid == b.pid && a.start_time == b.start_time && a.channel == b.channel && a.version == b.version &&
-           a.config == b.config;
+           a.config == b.config && a.flags == b.flags;
 }
 
 Decode as_process(const Bytes& b) {
@@ -297,6 +297,17 @@ TEST_CASE("malformed entries get each decode outcome") {
         b = serv;
         put_u16(b, b.size() - 33, 30);   // config claims 30 of its 31 bytes
         CHECK(as_server(reseal(b)) == Decode::bad_length);
+        b = serv;
+        b[kHeaderSize + 16] = 2;   // a server flag nobody defined
+        CHECK(as_server(reseal(b)) == Decode::bad_field);
+        b = serv;
+        b[kHeaderSize + 16] = 1;   // reloading
+        ServerEntry reloading;
+        REQUIRE(decode(reseal(b).data(), b.size(), reloading) == Decode::ok);
+        CHECK(reloading.flags == kServerReloading);
+        b = serv;
+        put_u16(b, 4, 1);   // version 1 has no flags byte: the body is a byte too long
+        CHECK(as_server(reseal(b)) == Decode::bad_length);
     }
     SUBCASE("bad_checksum") {
         b = proc;
@@ -327,7 +338,7 @@ TEST_CASE("malformed entries get each decode outcome") {
         b[state_at + 3] = 2;   // core dumped
         CHECK(as_process(reseal(b)) == Decode::bad_field);
         b = proc;
-        b[state_at + 4] = 4;   // an intent bit nobody defined
+        b[state_at + 4] = 8;   // an intent bit nobody defined
         CHECK(as_process(reseal(b)) == Decode::bad_field);
     }
     SUBCASE("wrong_kind") {

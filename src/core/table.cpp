@@ -115,6 +115,7 @@ std::vector<uint8_t> encode(const ServerEntry& e) {
                  [&](bytes::Writer& w) {
                      w.i64(e.pid);
                      w.u64(e.start_time);
+                     w.u8(e.flags & kServerFlagsAll);
                      w.str8(channel);
                      w.str8(version);
                      w.str16(config);
@@ -157,9 +158,10 @@ Decode decode(const uint8_t* data, size_t size, ServerEntry& out) {
     Decode d = get_header(in, data, size, kKindServer, &version);
     if (d != Decode::ok) return d;
     ServerEntry e;
-    if (!in.i64(e.pid) || !in.u64(e.start_time) || !in.str8(e.channel) ||
-        !in.str8(e.version) || !in.str16(e.config) || in.left() != 0)
+    if (!in.i64(e.pid) || !in.u64(e.start_time) || (version >= kVersion && !in.u8(e.flags)) ||
+        !in.str8(e.channel) || !in.str8(e.version) || !in.str16(e.config) || in.left() != 0)
         return Decode::bad_length;
+    if ((e.flags & ~kServerFlagsAll) != 0) return Decode::bad_field;
     out = std::move(e);
     return Decode::ok;
 }

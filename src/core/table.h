@@ -31,9 +31,10 @@
 //   8   fingerprint      u64
 //   8   exit value       i64
 //   2+n spawnerr         u16 length, bytes
-// Server entry body (20 bytes plus three strings), from offset 16:
+// Server entry body (21 bytes plus three strings), from offset 16:
 //   8   pid              i64
 //   8   start_time       u64
+//   1   flags            kServer* bits (version 2 only; version 1 reads as 0)
 //   1+n channel          u8 length (0..255), bytes
 //   1+n version          u8 length (0..255), bytes
 //   2+n config           u16 length, bytes
@@ -41,7 +42,7 @@
 // LIMITS. encode never fails and never exceeds kMaxEntry: the short strings
 // (name, program, channel, version) are cut to 255 bytes, and the last string
 // (spawnerr, config) to what is left of kMaxEntry (at least 442 bytes for a
-// process, 478 for the server). A cut never splits a UTF-8 sequence. A name
+// process, 477 for the server). A cut never splits a UTF-8 sequence. A name
 // longer than 255 bytes is therefore stored cut; proto limits names to 255
 // bytes as well, so a name a client can send always survives whole.
 //
@@ -57,7 +58,7 @@
 //   kind is the other one                             wrong_kind
 //   a field runs past the end, or bytes are left      bad_length
 //   state not a State code, exit kind > 3, core > 1,
-//   intent with an unknown bit                        bad_field
+//   intent or flags with an unknown bit               bad_field
 // Only what encode can produce is accepted, so decode then encode gives back
 // the same bytes (of a version 2 entry; a version 1 entry comes back as 2).
 //
@@ -86,14 +87,18 @@ constexpr size_t kHeaderSize = 16;
 constexpr size_t kLengthOffset = 8;
 constexpr size_t kChecksumOffset = 12;
 constexpr size_t kProcessFixedSize = 73;   // header + process body with empty strings
-constexpr size_t kServerFixedSize = 36;    // header + server body with empty strings
+constexpr size_t kServerFixedSize = 37;    // header + server body with empty strings
 constexpr size_t kMaxShortString = 255;    // name, program, channel, version
 
 // Intent bits: what the server decided and had not finished when the entry
 // was written. A restarted server carries them out (DESIGN: crash safety).
-constexpr uint8_t kIntentStart = 1;    // start once no process runs (RESTART, START, changed config)
+constexpr uint8_t kIntentStart = 1;    // start once no process runs (START, RESTART, changed config)
 constexpr uint8_t kIntentRemove = 2;   // drop the entry once no process runs (RELOAD removed it)
-constexpr uint8_t kIntentAll = kIntentStart | kIntentRemove;
+constexpr uint8_t kIntentStop = 4;     // stop what runs (STOP, RESTART, RELOAD), before any start
+constexpr uint8_t kIntentAll = kIntentStart | kIntentRemove | kIntentStop;
+// Server flags.
+constexpr uint8_t kServerReloading = 1;   // a RELOAD is recording its decisions
+constexpr uint8_t kServerFlagsAll = kServerReloading;
 
 struct ProcessEntry {
     std::string name;            // process name (the key)
@@ -113,6 +118,7 @@ struct ProcessEntry {
 struct ServerEntry {
     int64_t pid = 0;
     uint64_t start_time = 0;
+    uint8_t flags = 0;           // kServer* bits
     std::string channel;         // socket path / mailbox name
     std::string version;         // product version text
     std::string config;          // configuration file path

@@ -127,14 +127,14 @@ tproc('web', 'web', 20, 0, 0, 4242, 123456789, 1700000000, 2, 0, 0x0123456789ABC
     'table/process_running.hex', 'process entry: running, never exited')
 tproc('worker_01', 'worker', 200, 2, 1, 0, 0, 1700000300, 3, 3, 0xFFFFFFFFFFFFFFFF, 11, "couldn't exec /bin/nope: ENOENT").write(
     'table/process_fatal.hex', 'process entry: fatal after a core dump, with a spawn error')
-tproc('db', 'db', 40, 0, 0, 5150, 99887766, 1700000500, 0, 0, 0x1111, 0, '', intent=3).write(
-    'table/process_stopping.hex', 'process entry: stopping, to be started again (intent restart|remove)')
+tproc('db', 'db', 40, 0, 0, 5150, 99887766, 1700000500, 0, 0, 0x1111, 0, '', intent=7).write(
+    'table/process_stopping.hex', 'process entry: stopping, to be started again (intent start|remove|stop)')
 tproc('web', 'web', 20, 0, 0, 4242, 123456789, 1700000000, 2, 0, 0x0123456789ABCDEF, 0, '', version=1).write(
     'table/process_running_v1.hex', 'process entry in version 1 (no intent byte), still read')
 
-def tserver(pid, st, channel, version, config):
+def tserver(pid, st, channel, version, config, flags=0):
     def body(m):
-        m.i64('pid', pid).u64('start_time', st).s8('channel', channel).s8('version', version).s16('config', config)
+        m.i64('pid', pid).u64('start_time', st).u8('flags', flags).s8('channel', channel).s8('version', version).s16('config', config)
     return tentry(2, body)
 tserver(777, 987654321, '/run/supervise/cmd.sock', '0.1.0', '/etc/supervise/supervisord.conf').write(
     'table/server.hex', 'server entry')
