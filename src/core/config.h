@@ -90,6 +90,7 @@ struct ServerSpec {
     std::string table;            // state table location; empty: derived from the configuration path
     std::string mailbox;          // command channel (socket path / mailbox logical); empty: derived
     std::string password;         // empty: none
+    std::string username;         // [unix_http_server] username=: who gives the password; empty: none
     unsigned mailbox_mode = 0600; // Linux socket permission bits
     std::string mailbox_owner;    // "user" or "user:group"; empty: the server's
     int mailbox_size = 4096;      // largest message, bytes (512..65535)
