@@ -641,4 +641,51 @@ TEST_CASE("the INI reader keeps a line for every section and key") {
     CHECK(cfg::key_line(it->second.begin()->second) == 5);
 }
 
+TEST_CASE("40,000 bad lines: the first 100 errors are listed, then one line counts the rest") {
+    std::string text = kServer + "[program:web]\ncommand=/bin/true\n";
+    for (int i = 0; i < 20000; ++i) text += "comand" + std::to_string(i) + " = x\nnot ini " + std::to_string(i) + "\n";
+    Config c = load_text(text);
+    CHECK_FALSE(c.ok());
+    CHECK(c.error_count == 40000);
+    CHECK(c.warning_count == 0);
+    REQUIRE(c.diagnostics.size() == 101);
+    CHECK(c.diagnostics[0].format().rfind("/etc/sv/sv.conf:5: error: [program:web] comand0: unknown key 'comand0'", 0) == 0);
+    CHECK(c.diagnostics[99].line == 104);
+    CHECK(c.diagnostics[100].format() == "/etc/sv/sv.conf: error: ... and 39900 more errors");
+}
+
+TEST_CASE("100 errors are all listed; warnings are capped on their own") {
+    std::string text = kServer + "[program:web]\ncommand=/bin/true\n";
+    for (int i = 0; i < 100; ++i) text += "not ini " + std::to_string(i) + "\n";
+    Config c = load_text(text);
+    CHECK(c.error_count == 100);
+    CHECK(c.diagnostics.size() == 100);
+    std::string many = kServer;
+    for (int i = 0; i < 150; ++i) many += "[ctlplugin:p" + std::to_string(i) + "]\n";
+    Config w = load_text(many);
+    CHECK(w.ok());
+    CHECK(w.warning_count == 150);
+    REQUIRE(w.diagnostics.size() == 101);
+    CHECK(w.diagnostics.back().format() == "/etc/sv/sv.conf: warning: ... and 50 more warnings");
+}
+
+TEST_CASE("40,000 sections and a 40,000-line continuation are read (linear in the file)") {
+    std::string text = kServer;
+    for (int i = 0; i < 40000; ++i) text += "[nosuch" + std::to_string(i) + "]\n";
+    Config c = load_text(text);
+    CHECK(c.error_count == 40000);
+    CHECK(c.diagnostics.size() == 101);
+    std::string deep = kServer + "[program:web]\ncommand=/bin/echo\n";
+    for (int i = 0; i < 40000; ++i) deep += "  w" + std::to_string(i) + "\n";
+    Config d = load_text(deep);
+    REQUIRE(ok_or_dump(d));
+    CHECK(d.programs.at(0).argv.size() == 40001);
+}
+
+TEST_CASE("the same error of 10,000 processes is listed once and counted once") {
+    Config c = load_text(kServer + "[program:web]\ncommand=/bin/true\nnumprocs=10000\nprocess_name=w%(process_num)d\nstartsecs=x\n");
+    CHECK(c.error_count == 1);
+    CHECK(formatted(c) == std::vector<std::string>{"/etc/sv/sv.conf:7: error: [program:web] startsecs: not an integer: 'x'"});
+}
+
 }  // TEST_SUITE

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <memory>
 #include <set>
+#include <tuple>
 
 #include "core/config_internal.h"
 #include "os/file_access.h"
@@ -174,10 +175,12 @@ public:
 
     void run() {
         load_file(cfg_->path, "", 0);
-        if (!read_any_) return;
-        classify();
-        build_programs();
-        finish();
+        if (read_any_) {
+            classify();
+            build_programs();
+            sort_programs();
+        }
+        settle_diagnostics();
     }
 
 private:
@@ -188,6 +191,7 @@ private:
     bool read_any_ = false;
     std::vector<std::string> stack_;
     std::vector<std::string> order_;  // files in reading order, for sorting diagnostics
+    std::set<std::string> read_;      // the same files, for lookup
     std::vector<std::unique_ptr<ptree>> trees_;
     std::vector<Section> sections_;
     std::vector<Section> programs_;
@@ -228,7 +232,7 @@ private:
                                                              " deep (an include cycle?) at '" + path + "'");
             return;
         }
-        if (std::find(order_.begin(), order_.end(), path) != order_.end()) {
+        if (read_.count(path)) {
             rep_.warning(from, from_line, "include/files", "'" + path + "' is already included; skipped");
             return;
         }
@@ -243,6 +247,7 @@ private:
         }
         read_any_ = true;
         order_.push_back(path);
+        read_.insert(path);
         stack_.push_back(path);
         trees_.push_back(std::make_unique<ptree>());
         const ptree& tree = *trees_.back();
@@ -417,27 +422,47 @@ private:
             rep_.error(cw.file, cw.line, cw.key, "empty command");
     }
 
-    void finish() {
+    void sort_programs() {
         std::stable_sort(cfg_->programs.begin(), cfg_->programs.end(), [](const ProgramSpec& a, const ProgramSpec& b) {
             return a.priority != b.priority ? a.priority < b.priority : a.name < b.name;
         });
-        auto rank = [this](const std::string& file) {
-            auto it = std::find(order_.begin(), order_.end(), file);
-            return static_cast<size_t>(it - order_.begin());
+    }
+
+    // Diagnostics in reading order (file, then line), each distinct one once
+    // (numprocs repeats a section's errors), counted, and listed up to
+    // Config::kMaxListed of each kind. O(n log n) in their number.
+    void settle_diagnostics() {
+        std::map<std::string, size_t> rank;
+        for (size_t i = 0; i < order_.size(); ++i) rank.emplace(order_[i], i);
+        auto rank_of = [&](const std::string& file) {
+            auto it = rank.find(file);
+            return it == rank.end() ? order_.size() : it->second;
         };
         auto& d = cfg_->diagnostics;
         std::stable_sort(d.begin(), d.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-            size_t ra = rank(a.file), rb = rank(b.file);
+            size_t ra = rank_of(a.file), rb = rank_of(b.file);
             return ra != rb ? ra < rb : a.line < b.line;
         });
-        auto same = [](const Diagnostic& a, const Diagnostic& b) {
-            return a.file == b.file && a.line == b.line && a.key == b.key && a.text == b.text && a.warning == b.warning;
+        auto less = [](const Diagnostic* a, const Diagnostic* b) {
+            return std::tie(a->file, a->line, a->key, a->text, a->warning) <
+                   std::tie(b->file, b->line, b->key, b->text, b->warning);
         };
-        std::vector<Diagnostic> unique;
-        for (auto& x : d)
-            if (std::none_of(unique.begin(), unique.end(), [&](const Diagnostic& u) { return same(u, x); }))
-                unique.push_back(std::move(x));
-        d = std::move(unique);
+        std::set<const Diagnostic*, decltype(less)> seen(less);
+        std::vector<Diagnostic> listed;
+        size_t& errors = cfg_->error_count;
+        size_t& warnings = cfg_->warning_count;
+        for (const auto& x : d) {
+            if (!seen.insert(&x).second) continue;
+            size_t& n = x.warning ? warnings : errors;
+            if (++n <= Config::kMaxListed) listed.push_back(x);
+        }
+        auto more = [&](size_t n, const char* what, bool warning) {
+            if (n > Config::kMaxListed)
+                listed.push_back({cfg_->path, 0, "", "... and " + std::to_string(n - Config::kMaxListed) + " more " + what, warning});
+        };
+        more(errors, "errors", false);
+        more(warnings, "warnings", true);
+        d = std::move(listed);
     }
 };
 

@@ -100,7 +100,13 @@ struct Config {
     std::string path;             // the main configuration file as given
     ServerSpec server;
     std::vector<ProgramSpec> programs;  // sorted by (priority, name): start order
-    std::vector<Diagnostic> diagnostics; // errors and warnings, in file/line order
+    std::vector<Diagnostic> diagnostics; // errors and warnings, in file/line order (capped, see below)
+    // Every distinct error and warning found, counted even when not listed:
+    // past kMaxListed of a kind, `diagnostics` ends with one line
+    // "... and N more errors" (an error) or "... and N more warnings".
+    static constexpr size_t kMaxListed = 100;
+    size_t error_count = 0;
+    size_t warning_count = 0;
     bool ok() const;              // no diagnostic is an error
     const ProgramSpec* find(const std::string& process_name) const;
 };

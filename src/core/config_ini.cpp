@@ -13,6 +13,7 @@
 //   - in a value, ';' or '#' preceded by whitespace starts a comment.
 // Anything else is an error, reported with its line; reading goes on so that
 // every error of the file is found in one pass.
+#include <set>
 #include <utility>
 
 #include <boost/fusion/include/std_pair.hpp>
@@ -79,7 +80,7 @@ struct Reader {
     ptree* section = nullptr;
     std::string section_name;
     ptree* value = nullptr;  // last key's node, or null when continuation is not allowed
-    std::vector<std::string> seen_sections;
+    std::set<std::string> seen_sections;
 
     void error(int line, const std::string& text) { errors->push_back({line, text}); }
 
@@ -91,9 +92,7 @@ struct Reader {
             section = nullptr;
             return;
         }
-        for (const auto& s : seen_sections)
-            if (s == name) error(line, "section [" + name + "] appears twice in this file");
-        seen_sections.push_back(name);
+        if (!seen_sections.insert(name).second) error(line, "section [" + name + "] appears twice in this file");
         section_name = name;
         auto it = out->push_back(std::make_pair(name, ptree(std::to_string(line))));
         section = &it->second;
@@ -121,7 +120,8 @@ struct Reader {
         std::string more = trim(strip_comment(raw));
         if (more.empty()) return;
         std::string& v = value->data();
-        v = v.empty() ? more : v + "\n" + more;
+        if (!v.empty()) v += '\n';
+        v += more;  // appended in place: a long continuation stays linear
     }
 
     void on_line(int line, const std::string& text) {
