@@ -688,4 +688,38 @@ TEST_CASE("the same error of 10,000 processes is listed once and counted once") 
     CHECK(formatted(c) == std::vector<std::string>{"/etc/sv/sv.conf:7: error: [program:web] startsecs: not an integer: 'x'"});
 }
 
+TEST_CASE("a NUL byte anywhere in the file is an error with its line") {
+    Config c = load_text(kServer + "[program:a]\ncommand=/bin/echo ab" + std::string(1, '\0') + "cd\n");
+    CHECK_FALSE(c.ok());
+    CHECK(has_diag(c, "/etc/sv/sv.conf:4: error: a NUL byte at column 21"));
+    Config k = load_text(kServer + "[program:a]\ncommand=/bin/echo\n" + std::string(1, '\0') + "\n");
+    CHECK(has_diag(k, "/etc/sv/sv.conf:5: error: a NUL byte at column 1"));
+    Config u = load_text(std::string("\xFF\xFE[\0s\0", 6));
+    CHECK(has_diag(u, "/etc/sv/sv.conf:1: error: the file is UTF-16 text; save it as UTF-8"));
+    CHECK(u.error_count == 2);  // and "no [supervisord] section"
+}
+
+TEST_CASE("program, group and process names must be UTF-8 without control characters") {
+    Config ok = load_text(kServer + "[program:caf\xC3\xA9]\ncommand=x\n[group:gr\xC3\xBCn]\nprograms=caf\xC3\xA9\n");
+    REQUIRE(ok_or_dump(ok));
+    CHECK(ok.programs.at(0).group_name == "gr\xC3\xBCn");
+    Config p = load_text(kServer + "[program:caf\xE9]\ncommand=x\n");
+    CHECK(has_diag(p, "sv.conf:3: error: [program:caf\\xe9] not a valid program name: 'caf\\xe9' (not UTF-8)"));
+    Config g = load_text(kServer + "[program:a]\ncommand=x\n[group:\xC0\xAF]\nprograms=a\n");
+    CHECK(has_diag(g, "sv.conf:5: error: [group:\\xc0\\xaf] not a valid group name: '\\xc0\\xaf' (not UTF-8)"));
+    MemFiles fs;
+    fs.files["/c.conf"] = kServer + "[program:a]\ncommand=x\nprocess_name=a%(ENV_BAD)s\n";
+    ConfigContext ctx;
+    ctx.env = {{"BAD", "\xED\xA0\x80"}};  // an encoded surrogate
+    Config e = load_config("/c.conf", fs, ctx);
+    CHECK(has_diag(e, "/c.conf:5: error: [program:a] process_name: not a valid process name: 'a\\xed\\xa0\\x80' (not UTF-8)"));
+    ctx.env = {{"BAD", "\x1b[31m"}};
+    Config t = load_config("/c.conf", fs, ctx);
+    CHECK(has_diag(t, "/c.conf:5: error: [program:a] process_name: not a valid process name: 'a\\x1b[31m' (a control character)"));
+    Config d = load_text(kServer + "[program:a\x7f]\ncommand=x\n");
+    CHECK(has_diag(d, "(a control character)"));
+    Config c1 = load_text(kServer + "[program:a\xC2\x85]\ncommand=x\n");  // U+0085, a C1 control
+    CHECK(has_diag(c1, "(a control character)"));
+}
+
 }  // TEST_SUITE

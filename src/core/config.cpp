@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "core/config_internal.h"
+#include "core/proto.h"
 #include "os/file_access.h"
 
 namespace sv {
@@ -144,13 +145,15 @@ std::vector<std::string> split_command(const std::string& command, std::string* 
 
 namespace cfg {
 
+// Keys and texts quote the file, which may hold any byte: they are made
+// printable here, once for every diagnostic.
 void Reporter::error(const std::string& file, int line, const std::string& key, const std::string& text) {
-    out_->push_back({file, line, key, text, false});
+    out_->push_back({file, line, printable(key), printable(text), false});
     ++errors_;
 }
 
 void Reporter::warning(const std::string& file, int line, const std::string& key, const std::string& text) {
-    out_->push_back({file, line, key, text, true});
+    out_->push_back({file, line, printable(key), printable(text), true});
 }
 
 namespace {
@@ -198,6 +201,7 @@ private:
     std::map<std::string, std::pair<std::string, Where>> group_of_;  // program -> group, where listed
     bool have_server_ = false;
     static constexpr size_t kMaxDepth = 16;
+    static constexpr size_t kMaxName = proto::kMaxNameLength;  // what a reply can carry
 
     std::map<std::string, std::string> base_vars(const std::string& file) {
         std::map<std::string, std::string> vars;
@@ -300,9 +304,21 @@ private:
         return colon == std::string::npos ? name : name.substr(0, colon);
     }
 
+    // Whether `name` can name a program, group or process (typed in
+    // commands, shown in replies and in --json); `why` gets " (reason)".
+    static bool name_ok(const std::string& name, std::string* why) {
+        why->clear();
+        if (name.empty() || name.find_first_of(" \t\n,:/") != std::string::npos) return false;
+        std::string problem = name_problem(name);
+        if (problem.empty() && name.size() > kMaxName) problem = "longer than " + std::to_string(kMaxName) + " bytes";
+        if (!problem.empty()) *why = " (" + problem + ")";
+        return problem.empty();
+    }
+
     bool bad_name(const Section& s, const std::string& what, const std::string& name) {
-        if (!name.empty() && name.find_first_of(" \t,:/") == std::string::npos) return false;
-        rep_.error(s.file, s.line, s.name, "not a valid " + what + " name: '" + name + "'");
+        std::string why;
+        if (name_ok(name, &why)) return false;
+        rep_.error(s.file, s.line, s.name, "not a valid " + what + " name: '" + name + "'" + why);
         return true;
     }
 
@@ -404,8 +420,9 @@ private:
         auto name_item = v.items.find("process_name");
         spec->name = name_item == v.items.end() ? spec->program_name : trim(name_item->second.value);
         Where nw = v.where("process_name");
-        if (spec->name.empty() || spec->name.find_first_of(" \t\n,:/") != std::string::npos)
-            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->name + "'");
+        std::string why;
+        if (!name_ok(spec->name, &why))
+            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->name + "'" + why);
         else if (ctx_.platform == Platform::vms && spec->name.size() > 15)
             rep_.error(nw.file, nw.line, nw.key, "'" + spec->name + "' is longer than an OpenVMS process name (15)");
         if (ctx_.platform == Platform::vms) {

@@ -79,6 +79,14 @@ std::optional<std::string> parse_loglevel(const std::string& v, std::string* why
 std::optional<std::string> expand(const std::string& v, const std::map<std::string, std::string>& vars,
                                   std::string* why);
 
+// What makes `name` unfit as a program, group or process name shown in
+// replies and --json: "not UTF-8", "a control character" (C0, DEL, C1), or
+// "" when it is fit.
+std::string name_problem(const std::string& name);
+// `s` with each control character and each byte that is not part of valid
+// UTF-8 written \xNN, so a diagnostic is always printable UTF-8 on one line.
+std::string printable(const std::string& s);
+
 // Levenshtein distance, and the closest candidate when it is close enough
 // to be a likely typo (empty when none is).
 size_t edit_distance(const std::string& a, const std::string& b);
