@@ -297,12 +297,15 @@ TEST_CASE("five different errors in one file are all reported with file:line") {
 }
 
 TEST_CASE("sections supervisor has and this product does not serve: one warning each") {
+    // [unix_http_server] is served (the command channel), with chmod=0700 as supervisor's default.
     Config c = load_text(kServer + "[unix_http_server]\nfile=/run/x.sock\nchmod=0700\n[inet_http_server]\nport=9001\n"
                          "[supervisorctl]\nserverurl=unix:///x\n[rpcinterface:supervisor]\nsupervisor.rpcinterface_factory = a:b\n"
                          "[eventlistener:l]\ncommand=x\n[fcgi-program:f]\ncommand=y\n[ctlplugin:p]\nx=1\n"
                          "[suprevisorctl]\n");
-    CHECK(count_warnings(c) == 7);
-    CHECK(has_diag(c, "sv.conf:3: warning: [unix_http_server] section not used by this product; ignored"));
+    CHECK(count_warnings(c) == 6);
+    CHECK_FALSE(has_diag(c, "[unix_http_server]"));
+    CHECK(c.server.mailbox == "/run/x.sock");
+    CHECK(has_diag(c, "sv.conf:6: warning: [inet_http_server] section not used by this product; ignored"));
     CHECK(has_diag(c, "error: [suprevisorctl] unknown section (did you mean 'supervisorctl'?)"));
     CHECK(c.programs.empty());
 }
@@ -566,8 +569,10 @@ TEST_CASE("Debian's supervisord.conf read from disk") {
     for (const auto& d : c.diagnostics) MESSAGE(d.format());
     CHECK(c.ok());
     CHECK(c.server.logfile == "/var/log/supervisor/supervisord.log");
-    // unix_http_server, rpcinterface, supervisorctl, pidfile, childlogdir, empty conf.d glob
-    CHECK(count_warnings(c) == 6);
+    // rpcinterface, supervisorctl, pidfile, childlogdir, empty conf.d glob
+    CHECK(count_warnings(c) == 5);
+    CHECK(c.server.mailbox == "/var/run/supervisor.sock");  // [unix_http_server] file=
+    CHECK(c.server.mailbox_mode == 0700u);
 }
 
 TEST_CASE("the demo configuration in examples/ loads cleanly") {
@@ -720,6 +725,54 @@ TEST_CASE("program, group and process names must be UTF-8 without control charac
     CHECK(has_diag(d, "(a control character)"));
     Config c1 = load_text(kServer + "[program:a\xC2\x85]\ncommand=x\n");  // U+0085, a C1 control
     CHECK(has_diag(c1, "(a control character)"));
+}
+
+TEST_CASE("[unix_http_server] as supervisor users write it sets the command channel") {
+    Config c = load_text(kServer + "[unix_http_server]\nfile=%(here)s/sv.sock\nchmod=0770\nchown=op:ops\n"
+                                   "username=admin\npassword=s3cret\n");
+    REQUIRE(ok_or_dump(c));
+    CHECK(c.diagnostics.empty());
+    CHECK(c.server.mailbox == "/etc/sv/sv.sock");
+    CHECK(c.server.mailbox_mode == 0770u);
+    CHECK(c.server.mailbox_owner == "op:ops");
+    CHECK(c.server.username == "admin");
+    CHECK(c.server.password == "s3cret");
+    Config dflt = load_text("[unix_http_server]\nfile=/run/a.sock\n" + kServer);
+    REQUIRE(ok_or_dump(dflt));
+    CHECK(dflt.server.mailbox_mode == 0600u);  // ours, not supervisor's 0700, when chmod is absent
+    CHECK(dflt.server.mailbox == "/run/a.sock");
+    Config same = load_text(kServer + "mailbox=/run/a.sock\npassword=x\n[unix_http_server]\nfile=/run/a.sock\npassword=x\n");
+    CHECK(ok_or_dump(same));
+}
+
+TEST_CASE("[unix_http_server] that disagrees with [supervisord] is an error at its line") {
+    Config c = load_text("[unix_http_server]\nfile=/run/b.sock\npassword=two\nchmod=0660\nfiel=x\n"
+                         "[supervisord]\nmailbox=/run/a.sock\npassword=one\nmailbox_mode=0640\n");
+    CHECK(has_diag(c, "sv.conf:2: error: [unix_http_server] file: '/run/b.sock' differs from [supervisord] mailbox "
+                      "'/run/a.sock' (/etc/sv/sv.conf:7); give one"));
+    CHECK(has_diag(c, "sv.conf:3: error: [unix_http_server] password: differs from [supervisord] password (/etc/sv/sv.conf:8); give one"));
+    CHECK(has_diag(c, "sv.conf:4: error: [unix_http_server] chmod: '0660' differs from [supervisord] mailbox_mode"));
+    CHECK(has_diag(c, "sv.conf:5: error: [unix_http_server] fiel: unknown key 'fiel' (did you mean 'file'?)"));
+    Config m = load_text(kServer + "[unix_http_server]\nchmod=rwx\n");
+    CHECK(has_diag(m, "sv.conf:4: error: [unix_http_server] chmod: not an octal mode: 'rwx'"));
+}
+
+TEST_CASE("supervisor's {SHA} passwords are kept as written; malformed ones are errors") {
+    std::string sha = "{SHA}" + std::string("a9993e364706816aba3e25717850c26c9cd0d89d");
+    Config c = load_text(kServer + "[unix_http_server]\nfile=/run/a.sock\npassword=" + sha + "\n");
+    REQUIRE(ok_or_dump(c));
+    CHECK(c.server.password == sha);
+    Config bad = load_text(kServer + "password={SHA}abc\n");
+    CHECK(has_diag(bad, "sv.conf:3: error: [supervisord] password: a {SHA} password is 40 hexadecimal digits after {SHA}"));
+}
+
+TEST_CASE("a password longer than the request can carry is refused at load") {
+    std::string p128(128, 'p');
+    CHECK(ok_or_dump(load_text(kServer + "password=" + p128 + "\n")));
+    Config c = load_text(kServer + "password=" + p128 + "q\n");
+    CHECK(has_diag(c, "sv.conf:3: error: [supervisord] password: password longer than 128 bytes"));
+    Config u = load_text(kServer + "[unix_http_server]\npassword=" + p128 + "q\n");
+    CHECK(has_diag(u, "sv.conf:4: error: [unix_http_server] password: password longer than 128 bytes"));
 }
 
 }  // TEST_SUITE

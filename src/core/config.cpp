@@ -158,7 +158,7 @@ void Reporter::warning(const std::string& file, int line, const std::string& key
 
 namespace {
 
-const std::vector<std::string> kServedNot{"unix_http_server", "inet_http_server", "supervisorctl"};
+const std::vector<std::string> kServedNot{"inet_http_server", "supervisorctl"};
 const std::vector<std::string> kServedNotPrefix{"rpcinterface", "eventlistener", "fcgi-program", "ctlplugin"};
 const std::vector<std::string> kSectionTypes{"supervisord", "program",          "group",         "include",
                                              "unix_http_server", "inet_http_server", "supervisorctl", "rpcinterface",
@@ -200,6 +200,8 @@ private:
     std::vector<Section> programs_;
     std::map<std::string, std::pair<std::string, Where>> group_of_;  // program -> group, where listed
     bool have_server_ = false;
+    std::optional<Values> server_values_;  // [supervisord] as read
+    const Section* unix_http_ = nullptr;   // [unix_http_server], applied after [supervisord]
     static constexpr size_t kMaxDepth = 16;
     static constexpr size_t kMaxName = proto::kMaxNameLength;  // what a reply can carry
 
@@ -337,8 +339,11 @@ private:
             bool has_colon = s.name.find(':') != std::string::npos;
             if (s.name == "supervisord") {
                 have_server_ = true;
-                apply_server_keys(values_of(s, base_vars(s.file)), ctx_.platform, &cfg_->server, rep_);
+                server_values_ = values_of(s, base_vars(s.file));
+                apply_server_keys(*server_values_, ctx_.platform, &cfg_->server, rep_);
                 resolve_logfile(s);
+            } else if (s.name == "unix_http_server") {
+                unix_http_ = &s;
             } else if (type == "program" && has_colon) {
                 if (!bad_name(s, "program", s.name.substr(8))) programs_.push_back(s);
             } else if (type == "group" && has_colon) {
@@ -352,6 +357,9 @@ private:
                 rep_.error(s.file, s.line, s.name, "unknown section" + hint);
             }
         }
+        if (unix_http_)  // after [supervisord], wherever each is, so they can be compared
+            apply_unix_http_server_keys(values_of(*unix_http_, base_vars(unix_http_->file)),
+                                        server_values_ ? &*server_values_ : nullptr, ctx_.platform, &cfg_->server, rep_);
         if (!have_server_) rep_.error(cfg_->path, 0, "", "no [supervisord] section");
     }
 
@@ -584,6 +592,7 @@ void describe_server(std::string& out, const ServerSpec& s) {
     line(out, "loglevel", s.loglevel);
     line(out, "table", s.table);
     line(out, "mailbox", s.mailbox);
+    line(out, "username", s.username);
     line(out, "password", s.password.empty() ? "(none)" : "(set)");
     line(out, "mailbox_mode", octal(s.mailbox_mode));
     line(out, "mailbox_owner", s.mailbox_owner);

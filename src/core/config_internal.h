@@ -119,6 +119,12 @@ struct Values {
 void apply_program_keys(const Values& v, Platform platform, ProgramSpec* spec, Reporter& rep);
 // Fills `server` (the caller resolves logfile against the file).
 void apply_server_keys(const Values& v, Platform platform, ServerSpec* server, Reporter& rep);
+// Fills `server` from [unix_http_server] as supervisor users write it:
+// file -> mailbox, chmod -> mailbox_mode, chown -> mailbox_owner, username,
+// password. A key that [supervisord] (`supervisord`, null when absent) also
+// gives with another value is an error. Call after apply_server_keys.
+void apply_unix_http_server_keys(const Values& v, const Values* supervisord, Platform platform, ServerSpec* server,
+                                 Reporter& rep);
 // Known key names, for "did you mean".
 const std::vector<std::string>& program_key_names();
 const std::vector<std::string>& server_key_names();
