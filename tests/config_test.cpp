@@ -775,4 +775,49 @@ TEST_CASE("a password longer than the request can carry is refused at load") {
     CHECK(has_diag(u, "sv.conf:4: error: [unix_http_server] password: password longer than 128 bytes"));
 }
 
+TEST_CASE("a value that expands past 1 MiB is an error, not a gigabyte") {
+    std::string wide;
+    for (int i = 0; i < 200; ++i) wide += "%(here)9999s";  // 2,400 bytes that would expand to 2 MB
+    Config c = load_text(kServer + "[program:w]\ncommand=/bin/echo " + wide + "\n");
+    CHECK(has_diag(c, "sv.conf:4: error: [program:w] command: expands to more than 1048576 bytes"));
+}
+
+TEST_CASE("numprocs times the values is bounded: 64 MiB of expanded values in all") {
+    std::string wide;
+    for (int i = 0; i < 10; ++i) wide += "%(here)9999s";  // 100 KB per process
+    Config c = load_text(kServer + "[program:w]\ncommand=/bin/echo " + wide +
+                         "\nnumprocs=1000\nprocess_name=w%(process_num)d\n");
+    CHECK(has_diag(c, "sv.conf:3: error: [program:w] the values expand to more than 67108864 bytes in all"));
+    CHECK(c.programs.size() < 1000);
+    Config big = load_text(kServer + "[program:w]\ncommand=/bin/true\nnumprocs=10001\nprocess_name=w%(process_num)d\n");
+    CHECK(has_diag(big, "sv.conf:5: error: [program:w] numprocs: out of range 1..10000: '10001'"));
+}
+
+TEST_CASE("a very long line is reported with a bounded excerpt") {
+    Config c = load_text(kServer + std::string(1 << 20, 'x') + "\n");
+    REQUIRE(c.diagnostics.size() == 1);
+    CHECK(c.diagnostics[0].line == 3);
+    CHECK(c.diagnostics[0].text.size() < 600);
+    CHECK(c.diagnostics[0].text.find("... (") != std::string::npos);
+    Config k = load_text(kServer + "[program:a]\ncommand=/bin/true\n" + std::string(100000, 'k') + "=1\n");
+    CHECK(k.diagnostics.at(0).key.size() < 600);
+}
+
+TEST_CASE("names longer than a reply can carry (255 bytes) are errors") {
+    std::string n255(255, 'n');
+    CHECK(ok_or_dump(load_text(kServer + "[program:" + n255 + "]\ncommand=x\n")));
+    Config c = load_text(kServer + "[program:" + n255 + "n]\ncommand=x\n");
+    CHECK(has_diag(c, "(longer than 255 bytes)"));
+}
+
+TEST_CASE("a group listing thousands of missing programs: every one reported, hints for the listed ones") {
+    std::string text = kServer;
+    for (int i = 0; i < 3000; ++i) text += "[program:prog" + std::to_string(i) + "]\ncommand=/bin/true\n";
+    text += "[group:g]\nprograms=";
+    for (int i = 0; i < 3000; ++i) text += "prog" + std::to_string(i) + "x,";
+    Config c = load_text(text + "\n");
+    CHECK(c.error_count == 3000);
+    CHECK(has_diag(c, "no [program:prog0x] for this group (did you mean 'prog0'?)"));
+}
+
 }  // TEST_SUITE

@@ -145,15 +145,19 @@ std::vector<std::string> split_command(const std::string& command, std::string* 
 
 namespace cfg {
 
-// Keys and texts quote the file, which may hold any byte: they are made
-// printable here, once for every diagnostic.
+namespace {
+constexpr size_t kMaxQuoted = 512;  // bytes of a diagnostic's key or text, before escaping
+}  // namespace
+
+// Keys and texts quote the file, which may hold any byte and lines of any
+// length: they are cut short and made printable here, for every diagnostic.
 void Reporter::error(const std::string& file, int line, const std::string& key, const std::string& text) {
-    out_->push_back({file, line, printable(key), printable(text), false});
+    out_->push_back({file, line, printable(clip(key, kMaxQuoted)), printable(clip(text, kMaxQuoted)), false});
     ++errors_;
 }
 
 void Reporter::warning(const std::string& file, int line, const std::string& key, const std::string& text) {
-    out_->push_back({file, line, printable(key), printable(text), true});
+    out_->push_back({file, line, printable(clip(key, kMaxQuoted)), printable(clip(text, kMaxQuoted)), true});
 }
 
 namespace {
@@ -200,6 +204,7 @@ private:
     std::vector<Section> programs_;
     std::map<std::string, std::pair<std::string, Where>> group_of_;  // program -> group, where listed
     bool have_server_ = false;
+    size_t expanded_ = 0;                  // bytes of expanded values so far, against kMaxExpandedTotal
     std::optional<Values> server_values_;  // [supervisord] as read
     const Section* unix_http_ = nullptr;   // [unix_http_server], applied after [supervisord]
     static constexpr size_t kMaxDepth = 16;
@@ -221,6 +226,7 @@ private:
             // exitcodes is not expanded: VMS condition values are written %X...
             auto x = key == "exitcodes" ? std::optional<std::string>(node.data()) : expand(node.data(), vars, &why);
             if (!x) rep_.error(s.file, key_line(node), s.name + "/" + key, why);
+            expanded_ += x ? x->size() : 0;
             v.items[key] = {x ? *x : std::string(), key_line(node)};
         }
         return v;
@@ -400,11 +406,13 @@ private:
         if (ctx_.server_only) return;   // the client needs [supervisord] only
         std::set<std::string> defined;
         for (const auto& s : programs_) defined.insert(s.name.substr(8));
+        std::vector<std::string> names(defined.begin(), defined.end());
+        size_t missing = 0;
         for (const auto& [prog, where] : group_of_)
             if (!defined.count(prog)) {
-                std::vector<std::string> names(defined.begin(), defined.end());
+                bool hint = ++missing <= Config::kMaxListed;  // a hint costs a pass over every program
                 rep_.error(where.second.file, where.second.line, where.second.key,
-                           "no [program:" + prog + "] for this group" + did_you_mean(prog, names));
+                           "no [program:" + prog + "] for this group" + (hint ? did_you_mean(prog, names) : ""));
             }
         std::map<std::string, std::string> owner;  // process name -> section
         for (const auto& s : programs_) {
@@ -525,6 +533,11 @@ std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
     vars["numprocs"] = std::to_string(numprocs);
     std::vector<ProgramSpec> out;
     for (int64_t n = start; n < start + numprocs; ++n) {
+        if (expanded_ > kMaxExpandedTotal) {  // numprocs x large values: stop before memory runs out
+            rep_.error(s.file, s.line, s.name,
+                       "the values expand to more than " + std::to_string(kMaxExpandedTotal) + " bytes in all");
+            break;
+        }
         vars["process_num"] = std::to_string(n);
         Values v = values_of(s, vars);
         ProgramSpec spec;

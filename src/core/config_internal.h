@@ -74,8 +74,14 @@ std::optional<std::vector<std::pair<std::string, std::string>>> parse_environmen
 std::optional<std::string> parse_signal(const std::string& v, std::string* why);
 std::optional<std::string> parse_loglevel(const std::string& v, std::string* why);
 
+// Bounds on what expansion may make of a file (a 12-byte %(here)9999s
+// gives 10 KB): one value, and all values of all processes together.
+constexpr size_t kMaxExpandedValue = size_t{1} << 20;
+constexpr size_t kMaxExpandedTotal = size_t{64} << 20;
+
 // Expands %(name)s, %(name)d (with flags and width, e.g. %(process_num)02d)
-// and %% from `vars`. Sets `why` on an unknown name or a malformed format.
+// and %% from `vars`. Sets `why` on an unknown name, a malformed format or
+// a result longer than kMaxExpandedValue.
 std::optional<std::string> expand(const std::string& v, const std::map<std::string, std::string>& vars,
                                   std::string* why);
 
@@ -86,6 +92,9 @@ std::string name_problem(const std::string& name);
 // `s` with each control character and each byte that is not part of valid
 // UTF-8 written \xNN, so a diagnostic is always printable UTF-8 on one line.
 std::string printable(const std::string& s);
+// `s` cut to about `max` bytes (at a character boundary) with
+// "... (N more bytes)" added when it was longer.
+std::string clip(const std::string& s, size_t max);
 
 // Levenshtein distance, and the closest candidate when it is close enough
 // to be a likely typo (empty when none is).

@@ -408,6 +408,10 @@ std::optional<std::string> expand(const std::string& v, const std::map<std::stri
         }
         auto piece = format_one(it->second, flags, width, v[j] == 'i' ? 'd' : v[j], why);
         if (!piece) return std::nullopt;
+        if (out.size() + piece->size() > kMaxExpandedValue) {
+            *why = "expands to more than " + std::to_string(kMaxExpandedValue) + " bytes";
+            return std::nullopt;
+        }
         out += *piece;
         i = j + 1;
     }
@@ -471,6 +475,13 @@ std::string printable(const std::string& s) {
     return out;
 }
 
+std::string clip(const std::string& s, size_t max) {
+    if (s.size() <= max) return s;
+    size_t cut = max;
+    while (cut > 0 && (static_cast<uint8_t>(s[cut]) & 0xC0) == 0x80) --cut;
+    return s.substr(0, cut) + "... (" + std::to_string(s.size() - cut) + " more bytes)";
+}
+
 size_t edit_distance(const std::string& a, const std::string& b) {
     std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
@@ -488,14 +499,17 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 std::string closest(const std::string& word, const std::vector<std::string>& candidates) {
     std::string best;
     size_t best_d = std::numeric_limits<size_t>::max();
+    size_t limit = std::max<size_t>(2, word.size() / 3);
+    std::string w = lower(word);
     for (const auto& c : candidates) {
-        size_t d = edit_distance(lower(word), lower(c));
+        size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+        if (gap > limit) continue;  // the distance is at least the difference in length
+        size_t d = edit_distance(w, lower(c));
         if (d < best_d) {
             best_d = d;
             best = c;
         }
     }
-    size_t limit = std::max<size_t>(2, word.size() / 3);
     return best_d <= limit && best_d < word.size() ? best : std::string();
 }
 
