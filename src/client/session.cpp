@@ -34,6 +34,7 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     t.channel = derive_locations(in).channel;
     t.password = !password.empty() ? password
                : !os::get_env("SUPERVISORD_PASSWORD").empty() ? os::get_env("SUPERVISORD_PASSWORD")
+               : cfg.server.password.rfind("{SHA}", 0) == 0 ? std::string()   // only its hash is known
                : cfg.server.password;
     t.max_message = static_cast<size_t>(cfg.server.mailbox_size);
     return t;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/msg.h"
+#include "core/sha1.h"
 #include "core/text.h"
 #include "os/process.h"
 #include "os/spawner.h"
@@ -62,12 +63,16 @@ void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<u
         reply(conn, r);
         return;
     }
-    if (peer.uid != 0 && peer.uid != uid_) {
+    // Root and the server's own user always; others only when the
+    // configuration opened the channel to them (chmod beyond the owner, or a
+    // chown), as supervisor leaves it to the socket's permissions.
+    bool shared = (cfg_.server.mailbox_mode & 077) != 0 || !cfg_.server.mailbox_owner.empty();
+    if (peer.uid != 0 && peer.uid != uid_ && !shared) {
         log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who + " refused");
         reply_status(conn, req, "NOTAUTH");
         return;
     }
-    if (!password_.empty() && !constant_time_equal(req.password, password_)) {
+    if (!password_.empty() && !password_matches(req.password, password_)) {
         log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who +
             " refused: password check failed");
         reply_status(conn, req, "BADPASSWORD");

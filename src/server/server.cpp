@@ -291,7 +291,10 @@ table::ProcessEntry Server::entry_of(const Managed& m) const {
     e.fingerprint = m.started_fingerprint;
     e.last_exit = m.proc.last_exit;
     e.spawnerr = m.proc.spawnerr;
-    e.intent = static_cast<uint8_t>((m.start_when_stopped ? table::kIntentStart : 0) |
+    // A throttled restart waiting on its timer is a start decided: a new
+    // server carries it out instead of leaving the program EXITED.
+    bool start = m.start_when_stopped || (!m.orphan && fsm::restart_pending(m.proc));
+    e.intent = static_cast<uint8_t>((start ? table::kIntentStart : 0) |
                                     (m.remove_when_stopped ? table::kIntentRemove : 0) |
                                     (m.stop_pending ? table::kIntentStop : 0));
     return e;

@@ -122,9 +122,8 @@ void check_accounts(Config& cfg) {
 
 bool report(const Config& cfg) {
     const auto& cat = msg::Catalogue::builtin();
-    size_t errors = 0;
+    size_t errors = cfg.error_count;   // every error, also those past the listed ones
     for (const auto& d : cfg.diagnostics) {
-        if (!d.warning) ++errors;
         std::fprintf(stderr, "%s\n", cat.format(d.warning ? "CONFIGWARN" : "CONFIGERR", {d.format()}).c_str());
     }
     if (errors)
