@@ -1,5 +1,6 @@
 #include "server/startup.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -122,7 +123,11 @@ void check_accounts(Config& cfg) {
 
 bool report(const Config& cfg) {
     const auto& cat = msg::Catalogue::builtin();
-    size_t errors = cfg.error_count;   // every error, also those past the listed ones
+    // Every error, also those past the listed ones (error_count), and those
+    // added after the load (e.g. a user that does not exist).
+    size_t listed = 0;
+    for (const auto& d : cfg.diagnostics) listed += d.warning ? 0 : 1;
+    size_t errors = std::max(cfg.error_count, listed);
     for (const auto& d : cfg.diagnostics) {
         std::fprintf(stderr, "%s\n", cat.format(d.warning ? "CONFIGWARN" : "CONFIGERR", {d.format()}).c_str());
     }
