@@ -28,7 +28,7 @@ namespace fs = std::filesystem;
 using sv::ExitStatus;
 using sv::os::EventLoop;
 using sv::os::Peer;
-using sv::os::Signal;
+using sv::os::Control;
 
 int64_t now_ms() {
     timespec ts{};
@@ -66,7 +66,8 @@ struct TempDir {
 
 struct Recorder : sv::os::LoopSink {
     std::vector<std::pair<int64_t, ExitStatus>> exits;
-    std::vector<Signal> signals;
+    std::vector<Control> signals;
+    std::vector<std::string> causes;
     struct Request {
         uint64_t conn;
         Peer peer;
@@ -78,7 +79,10 @@ struct Recorder : sv::os::LoopSink {
     std::function<void(uint64_t, const std::vector<uint8_t>&)> on_message;
 
     void on_child_exit(int64_t pid, const ExitStatus& status) override { exits.emplace_back(pid, status); }
-    void on_signal(Signal s) override { signals.push_back(s); }
+    void on_control(Control c, const std::string& cause) override {
+        signals.push_back(c);
+        causes.push_back(cause);
+    }
     void on_request(uint64_t conn, const Peer& peer, const std::vector<uint8_t>& message) override {
         requests.push_back({conn, peer, message});
         if (on_message) on_message(conn, message);
@@ -154,12 +158,13 @@ TEST_CASE("SIGTERM, SIGINT and SIGHUP reach the sink as events") {
     Recorder rec;
     REQUIRE(::kill(::getpid(), SIGHUP) == 0);
     REQUIRE(run_until(*loop, rec, [&] { return !rec.signals.empty(); }));
-    CHECK(rec.signals == std::vector<Signal>{Signal::hangup});
+    CHECK(rec.signals == std::vector<Control>{Control::reload});
     REQUIRE(::kill(::getpid(), SIGTERM) == 0);
     REQUIRE(run_until(*loop, rec, [&] { return rec.signals.size() == 2; }));
     REQUIRE(::kill(::getpid(), SIGINT) == 0);
     REQUIRE(run_until(*loop, rec, [&] { return rec.signals.size() == 3; }));
-    CHECK(rec.signals == std::vector<Signal>{Signal::hangup, Signal::terminate, Signal::interrupt});
+    CHECK(rec.signals == std::vector<Control>{Control::reload, Control::shutdown, Control::shutdown});
+    CHECK(rec.causes == std::vector<std::string>{"SIGHUP", "SIGTERM", "SIGINT"});
     sigset_t pending;
     ::sigpending(&pending);
     CHECK(!sigismember(&pending, SIGHUP));
@@ -183,7 +188,7 @@ TEST_CASE("a deadline with nothing else to do fires on_deadline, once") {
     // Ready events are reported first, then the deadline that has passed.
     REQUIRE(::kill(::getpid(), SIGHUP) == 0);
     loop->run_once(start - 1000, rec);
-    CHECK(rec.signals == std::vector<Signal>{Signal::hangup});
+    CHECK(rec.signals == std::vector<Control>{Control::reload});
     CHECK(rec.deadlines == 3);
 }
 
@@ -316,11 +321,11 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
     REQUIRE_MESSAGE(loop->listen(opts, &err), err);
     struct stat st{};
-    REQUIRE(::stat(opts.path.c_str(), &st) == 0);
+    REQUIRE(::stat(opts.name.c_str(), &st) == 0);
     CHECK(S_ISSOCK(st.st_mode));
     CHECK((st.st_mode & 07777) == 0600);
 
@@ -329,13 +334,14 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
         first.push_back('!');
         loop->send(conn, {first, second});
     };
-    auto client = connect_to(opts.path);
+    auto client = connect_to(opts.name);
     REQUIRE(client->send({'h', 'i'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return !rec.requests.empty(); }));
     CHECK(rec.requests[0].message == std::vector<uint8_t>{'h', 'i'});
-    CHECK(rec.requests[0].peer.uid == ::getuid());
-    CHECK(rec.requests[0].peer.gid == ::getgid());
-    CHECK(rec.requests[0].peer.pid == ::getpid());
+    CHECK(rec.requests[0].peer.who == "uid " + std::to_string(::getuid()) + " pid " + std::to_string(::getpid()));
+    CHECK(rec.requests[0].peer.same_user);
+    CHECK(rec.requests[0].peer.privileged == (::getuid() == 0));
+    CHECK_FALSE(rec.requests[0].peer.granted);   // 0600: nobody else is admitted
     std::vector<uint8_t> reply;
     REQUIRE(client->receive(reply, 5000, &err));
     CHECK(reply == std::vector<uint8_t>{'h', 'i', '!'});
@@ -344,7 +350,7 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
 
     // Two clients get different connection ids; a closed client is reported.
     rec.on_message = nullptr;
-    auto other = connect_to(opts.path);
+    auto other = connect_to(opts.name);
     REQUIRE(other->send({'x'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 2; }));
     CHECK(rec.requests[1].conn != rec.requests[0].conn);
@@ -359,7 +365,7 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
     CHECK(err == "the server closed the connection");
 
     loop->close_channel();
-    CHECK(!fs::exists(opts.path));
+    CHECK(!fs::exists(opts.name));
 }
 
 TEST_CASE("a connection the sink closes while requests wait yields no more of them") {
@@ -368,14 +374,14 @@ TEST_CASE("a connection the sink closes while requests wait yields no more of th
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
     REQUIRE(loop->listen(opts, &err));
     rec.on_message = [&](uint64_t conn, const std::vector<uint8_t>&) {
         loop->send(conn, {{'b', 'y', 'e'}});
         loop->close(conn);
     };
-    auto client = connect_to(opts.path);
+    auto client = connect_to(opts.name);
     for (uint8_t k = 0; k < 3; ++k) REQUIRE(client->send({k}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return !rec.requests.empty(); }));
     poll_now(*loop, rec);
@@ -400,7 +406,7 @@ TEST_CASE("a live server keeps its socket; a stale socket file is replaced") {
     auto first = new_loop();
     auto second = new_loop();
     sv::os::ChannelOptions opts;
-    opts.path = path;
+    opts.name = path;
     std::string err;
     REQUIRE(first->listen(opts, &err));
     CHECK(!second->listen(opts, &err));
@@ -429,28 +435,32 @@ TEST_CASE("the channel refuses a path that is not a socket, a bad owner, a long 
     TempDir t;
     auto loop = new_loop();
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/plain";
-    std::ofstream(opts.path) << "keep me";
+    opts.name = t.path + "/plain";
+    std::ofstream(opts.name) << "keep me";
     std::string err;
     CHECK(!loop->listen(opts, &err));
-    CHECK(err == opts.path + " exists and is not a socket");
-    CHECK(fs::file_size(opts.path) == 7);
+    CHECK(err == opts.name + " exists and is not a socket");
+    CHECK(fs::file_size(opts.name) == 7);
 
-    opts.path = t.path + "/sv.sock";
-    opts.owner = "no_such_user_sv";
+    opts.name = t.path + "/sv.sock";
+    opts.access = "0600 no_such_user_sv";
     CHECK(!loop->listen(opts, &err));
     CHECK(err.find("no_such_user_sv") != std::string::npos);
-    CHECK(!fs::exists(opts.path));
+    CHECK(!fs::exists(opts.name));
 
-    opts.owner = std::to_string(::getuid()) + ":" + std::to_string(::getgid());
-    opts.mode = 0660;
+    opts.access = "0600x";
+    CHECK(!loop->listen(opts, &err));
+    CHECK(err.find("must be octal") != std::string::npos);
+    CHECK(!fs::exists(opts.name));
+
+    opts.access = "0660 " + std::to_string(::getuid()) + ":" + std::to_string(::getgid());
     REQUIRE_MESSAGE(loop->listen(opts, &err), err);
     struct stat st{};
-    REQUIRE(::stat(opts.path.c_str(), &st) == 0);
+    REQUIRE(::stat(opts.name.c_str(), &st) == 0);
     CHECK((st.st_mode & 07777) == 0660);
     CHECK(st.st_uid == ::getuid());
 
-    opts.path = t.path + "/" + std::string(200, 'x');
+    opts.name = t.path + "/" + std::string(200, 'x');
     CHECK(!loop->listen(opts, &err));
     CHECK(err.find("too long") != std::string::npos);
 }
@@ -461,11 +471,11 @@ TEST_CASE("messages up to the limit pass whole; a longer one arrives cut to limi
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     opts.max_message = 4096;
     std::string err;
     REQUIRE(loop->listen(opts, &err));
-    auto client = connect_to(opts.path);
+    auto client = connect_to(opts.name);
     REQUIRE(client->send(bytes(4096, 'a'), &err));
     REQUIRE(client->send(bytes(10000, 'b'), &err));
     REQUIRE(client->send(bytes(1, 'c'), &err));
@@ -488,12 +498,12 @@ TEST_CASE("replies the socket cannot take wait their turn; a client that never r
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
     REQUIRE(loop->listen(opts, &err));
 
     // Slow reader: more than the socket buffer, less than the queue limit.
-    auto slow = connect_to(opts.path);
+    auto slow = connect_to(opts.name);
     REQUIRE(slow->send({'s'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
     std::vector<std::vector<uint8_t>> batch;
@@ -514,7 +524,7 @@ TEST_CASE("replies the socket cannot take wait their turn; a client that never r
 
     // Deaf client: 8 MB of replies. send() returns at once, the connection
     // is dropped and reported, and the client sees the end.
-    auto deaf = connect_to(opts.path);
+    auto deaf = connect_to(opts.name);
     REQUIRE(deaf->send({'d'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 2; }));
     uint64_t conn = rec.requests[1].conn;
@@ -538,11 +548,11 @@ TEST_CASE("out of descriptors, waiting connections are refused instead of spinni
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
     REQUIRE(loop->listen(opts, &err));
     std::vector<std::unique_ptr<sv::os::ClientChannel>> clients;
-    for (int k = 0; k < 3; ++k) clients.push_back(connect_to(opts.path));
+    for (int k = 0; k < 3; ++k) clients.push_back(connect_to(opts.name));
     auto fds = open_fds();
     rlimit saved{};
     REQUIRE(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
@@ -573,7 +583,7 @@ TEST_CASE("out of descriptors, waiting connections are refused instead of spinni
         CHECK(err == "the server closed the connection");
     }
     // With descriptors again, new clients are served.
-    auto fine = connect_to(opts.path);
+    auto fine = connect_to(opts.name);
     REQUIRE(fine->send({'k'}, &err));
     CHECK(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
 }
@@ -585,12 +595,12 @@ TEST_CASE("every descriptor the loop opens is close-on-exec") {
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
     REQUIRE(loop->listen(opts, &err));
     pid_t pid = start_pausing_child();
     bool watched = loop->watch(pid, true, &err);
-    auto client = connect_to(opts.path);
+    auto client = connect_to(opts.name);
     bool sent = client->send({'q'}, &err);
     if (watched && sent) run_until(*loop, rec, [&] { return !rec.requests.empty(); });
     int checked = 0;
@@ -615,12 +625,12 @@ TEST_CASE("a connection silent past the idle timeout is closed; one that sent a 
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     opts.idle_timeout_ms = 200;
     std::string err;
     REQUIRE_MESSAGE(loop->listen(opts, &err), err);
-    auto silent = connect_to(opts.path);
-    auto talker = connect_to(opts.path);
+    auto silent = connect_to(opts.name);
+    auto talker = connect_to(opts.name);
     REQUIRE(talker->send({'x'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
     // No deadline of the sink's own: the idle timeout alone ends the wait.
@@ -645,10 +655,10 @@ TEST_CASE("a receive that times out says so as an outcome, not as text") {
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
     REQUIRE_MESSAGE(loop->listen(opts, &err), err);
-    auto client = connect_to(opts.path);
+    auto client = connect_to(opts.name);
     std::vector<uint8_t> reply;
     CHECK(client->receive_message(reply, 50, &err) == sv::os::Received::timed_out);
     sv::os::ConnectFailure why;

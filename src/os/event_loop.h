@@ -16,19 +16,28 @@
 
 namespace sv::os {
 
-// Who sent a request (SO_PEERCRED on Linux; IOSB sender PID + $GETJPI on VMS).
+// Who sent a request, as the back end judged it (Linux: SO_PEERCRED; VMS:
+// the sender PID from the IOSB, then $GETJPI for its UIC and privileges).
+// The server serves a peer that is the same user, privileged, or granted.
 struct Peer {
-    uint32_t uid = 0;
-    uint32_t gid = 0;
-    int64_t pid = 0;
+    std::string who;          // for the log: "uid 1000 pid 4242" / "[GRP,USER] PID 2040012C"
+    bool same_user = false;   // the server's own user (uid / UIC)
+    bool privileged = false;  // uid 0 / SYSPRV
+    bool granted = false;     // neither, but the channel's configured access admits others
 };
 
-enum class Signal : uint8_t { terminate, interrupt, hangup };
+// What the system asks of the server, in the server's terms. Linux: SIGTERM
+// and SIGINT ask for shutdown, SIGHUP for reload; OpenVMS: a $FORCEX or a
+// request on the command mailbox (a detached server gets no signals).
+enum class Control : uint8_t { shutdown, reload };
 
 struct ChannelOptions {
-    std::string path;                 // socket path / mailbox logical name
-    unsigned mode = 0600;             // permission bits of the socket
-    std::string owner;                // "user" or "user:group", empty: unchanged
+    std::string name;                 // socket path / mailbox logical name
+    // Who may use the channel, in the back end's own terms. Linux: the
+    // socket's mode in octal, then optionally an owner: "0600",
+    // "0660 www:adm". OpenVMS: a protection mask and owner UIC. Access
+    // beyond the owner makes the peers it admits `granted`.
+    std::string access = "0600";
     size_t max_message = 4096;        // largest message in either direction
     // A connection that has not sent a complete request this long after it
     // was accepted is closed, so idle connections cannot pile up. The timer
@@ -49,7 +58,8 @@ public:
     // A watched process ended. For a process that is not our child (adopted
     // after a server restart) the status is ExitStatus::lost().
     virtual void on_child_exit(int64_t pid, const ExitStatus& status) = 0;
-    virtual void on_signal(Signal s) = 0;
+    // `cause` names what asked, for the log ("SIGTERM", "$FORCEX").
+    virtual void on_control(Control c, const std::string& cause) = 0;
     // One complete message from connection `conn`. Peer credentials are
     // checked by the sink (the loop only reports them).
     virtual void on_request(uint64_t conn, const Peer& peer, const std::vector<uint8_t>& message) = 0;

@@ -54,7 +54,7 @@ void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<u
     proto::Request req;
     auto d = proto::unpack(message.data(), message.size(), req,
                            static_cast<size_t>(cfg_.server.mailbox_size));
-    std::string who = "uid " + std::to_string(peer.uid) + " pid " + std::to_string(peer.pid);
+    const std::string& who = peer.who;
     if (d != proto::Decode::ok) {
         log(os::LogLevel::warn, "malformed request from " + who + ": " + proto::describe(d));
         proto::Reply r;
@@ -63,11 +63,10 @@ void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<u
         reply(conn, r);
         return;
     }
-    // Root and the server's own user always; others only when the
-    // configuration opened the channel to them (chmod beyond the owner, or a
-    // chown), as supervisor leaves it to the socket's permissions.
-    bool shared = (cfg_.server.mailbox_mode & 077) != 0 || !cfg_.server.mailbox_owner.empty();
-    if (peer.uid != 0 && peer.uid != uid_ && !shared) {
+    // The same user and the privileged always; others only when the
+    // configuration opened the channel to them (Linux: chmod beyond the
+    // owner, or a chown), as supervisor leaves it to the socket's permissions.
+    if (!peer.same_user && !peer.privileged && !peer.granted) {
         log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who + " refused");
         reply_status(conn, req, "NOTAUTH");
         return;

@@ -3,6 +3,7 @@
 #include "server/server.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 #include "core/msg.h"
@@ -28,6 +29,13 @@ os::LogLevel to_os(fsm::LogLevel l) {
 }
 }  // namespace
 
+// The configuration's chmod/chown as the channel's access string.
+std::string channel_access(const ServerSpec& s) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", s.mailbox_mode & 07777u);
+    return s.mailbox_owner.empty() ? std::string(mode) : std::string(mode) + " " + s.mailbox_owner;
+}
+
 fsm::Rules rules_of(const ProgramSpec& s) {
     fsm::Rules r;
     r.startsecs = s.startsecs;
@@ -49,7 +57,6 @@ Server::Server(Options opts, Config cfg, std::unique_ptr<os::EventLoop> loop,
       spawner_(std::move(spawner)), store_(std::move(store)), clock_(std::move(clock)),
       log_(std::move(log)), where_(std::move(where)) {
     password_ = !opts_.password.empty() ? opts_.password : cfg_.server.password;
-    uid_ = os::current_uid();
     for (const auto& spec : cfg_.programs) add(spec);
     drop_program_list();
 }
@@ -96,9 +103,8 @@ bool Server::start(std::string* error) {
         return false;
     }
     os::ChannelOptions ch;
-    ch.path = where_.channel;
-    ch.mode = cfg_.server.mailbox_mode;
-    ch.owner = cfg_.server.mailbox_owner;
+    ch.name = where_.channel;
+    ch.access = channel_access(cfg_.server);
     ch.max_message = static_cast<size_t>(cfg_.server.mailbox_size);
     if (!loop_->listen(ch, error)) return false;
     log(os::LogLevel::info, msg::Catalogue::builtin().text("SERVERSTART",
@@ -328,15 +334,13 @@ void Server::on_child_exit(int64_t pid, const ExitStatus& status) {
     apply(*m, {fsm::EventKind::exited, pid, status, {}});
 }
 
-void Server::on_signal(os::Signal s) {
-    if (s == os::Signal::hangup) {
-        log(os::LogLevel::info, "received SIGHUP: reloading the configuration");
+void Server::on_control(os::Control c, const std::string& cause) {
+    if (c == os::Control::reload) {
+        log(os::LogLevel::info, "received " + cause + ": reloading the configuration");
         reload_requested_ = true;
         return;
     }
-    log(os::LogLevel::info, std::string("received ") +
-        (s == os::Signal::terminate ? "SIGTERM" : "SIGINT") +
-        ": shutting down, programs keep running");
+    log(os::LogLevel::info, "received " + cause + ": shutting down, programs keep running");
     running_ = false;
 }
 

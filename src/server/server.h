@@ -70,7 +70,7 @@ public:
 
     // LoopSink
     void on_child_exit(int64_t pid, const ExitStatus& status) override;
-    void on_signal(os::Signal s) override;
+    void on_control(os::Control c, const std::string& cause) override;
     void on_request(uint64_t conn, const os::Peer& peer, const std::vector<uint8_t>& message) override;
     void on_disconnect(uint64_t conn) override;
     void on_deadline() override;
@@ -142,10 +142,10 @@ private:
     bool reload_requested_ = false;
     bool reloading_ = false;                        // recorded in the server entry
     bool interrupted_reload_ = false;               // the last server died recording a RELOAD
-    uint32_t uid_ = 0;
 };
 
 fsm::Rules rules_of(const ProgramSpec& spec);
+std::string channel_access(const ServerSpec& s);
 
 // Supervisor's "desc" column for a process (reference/peers.md §4.5).
 std::string describe_process(const Managed& m, int64_t wall_now);
