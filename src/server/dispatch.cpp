@@ -173,7 +173,7 @@ void Server::serve_signal(uint64_t conn, const proto::Request& req) {
     r.id = req.id;
     std::string sig = upcase(req.argument);
     if (sig.rfind("SIG", 0) == 0) sig = sig.substr(3);
-    if (!os::signal_known(sig)) {
+    if (!spawner_->signal_known(sig)) {
         r.status = cond("BADSIGNAL");
         r.lines.push_back(req.argument);
         reply(conn, r);
@@ -186,7 +186,7 @@ void Server::serve_signal(uint64_t conn, const proto::Request& req) {
         std::string err;
         if (!signallable || m->proc.pid == 0) {
             i.result = cond("NOTRUNNING");
-        } else if (spawner_->signal(m->proc.pid, sig, false, &err)) {
+        } else if (spawner_->signal({m->proc.pid, m->start_time}, sig, &err)) {
             i.result = cond("SIGNALLED");
             log(os::LogLevel::info, "signalled: " + m->spec.name + " with SIG" + sig);
         } else {

@@ -45,7 +45,7 @@ fsm::Rules rules_of(const ProgramSpec& s) {
     r.exitcodes = s.exitcodes;
     r.stopasgroup = s.stopasgroup;
     r.killasgroup = s.killasgroup;
-    r.signal_name = &os::signal_name;
+    r.describe_exit = &os::describe_exit;
     return r;
 }
 
@@ -176,16 +176,16 @@ void Server::carry_out(Managed& m, const std::vector<fsm::Effect>& effects,
         std::string err;
         switch (e.kind) {
         case fsm::EffectKind::spawn: do_spawn(m, follow); break;
-        case fsm::EffectKind::signal_stop:
+        case fsm::EffectKind::stop_ask:
             flush(m);   // the stop is on record before the program hears of it
             if (os::failpoint("stop_recorded")) os::die_now();
-            if (!spawner_->signal(m.proc.pid, m.spec.stopsignal, e.group, &err))
+            if (!spawner_->stop({m.proc.pid, m.start_time}, os::StopHow::ask, m.spec, &err))
                 log(os::LogLevel::error, m.spec.name + ": " + err);
             if (os::failpoint("stop_signalled")) os::die_now();
             break;
-        case fsm::EffectKind::signal_kill:
+        case fsm::EffectKind::stop_force:
             flush(m);
-            if (!spawner_->signal(m.proc.pid, "KILL", e.group, &err))
+            if (!spawner_->stop({m.proc.pid, m.start_time}, os::StopHow::force, m.spec, &err))
                 log(os::LogLevel::error, m.spec.name + ": " + err);
             break;
         case fsm::EffectKind::arm_timer: set_timer(m, e.at_ms); break;

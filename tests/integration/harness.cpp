@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "os/client_channel.h"
+#include "os/linux/process_linux.h"
 #include "os/spawner.h"
 
 namespace sv::test {
