@@ -11,6 +11,7 @@
 #include "core/embedded.h"
 #include "core/help.h"
 #include "core/locations.h"
+#include "os/process.h"
 #include "core/msg.h"
 #include "os/terminal.h"
 
@@ -42,12 +43,6 @@ std::string first_value(cli::Command& cmd, const char* entity) {
 const help::HelpLibrary& help_library() {
     static const help::HelpLibrary lib = help::HelpLibrary::parse(embedded::supervise_hlp(), nullptr);
     return lib;
-}
-
-std::string default_config() {
-    for (const char* const* p = config_search_list(); *p; ++p)
-        if (std::ifstream(*p).good()) return *p;
-    return config_search_list()[0];
 }
 
 // Asks for a missing required parameter at the prompt ("_Process: ").
@@ -152,7 +147,7 @@ int execute(const Invocation& inv, os::LineReader* reader) {
         }
         return kExitOk;
     }
-    std::string config = inv.config_path.empty() ? default_config() : inv.config_path;
+    std::string config = inv.config_path.empty() ? os::default_config_path() : inv.config_path;
     Target t = resolve_target(config, inv.password);
     return perform(t, inv.action, out);
 }
