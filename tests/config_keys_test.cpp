@@ -1,6 +1,8 @@
-// The [program:x] keys against the fingerprint that decides whether RELOAD
-// restarts a program: each key, set to two different valid values, on both
-// platforms.
+// The [program:x] key table (config_program_keys.cpp) against what it
+// drives: each key, set to two different valid values on both platforms,
+// changes the fingerprint that decides whether RELOAD restarts a process
+// exactly when its row says a change restarts; --check describes it; the
+// rows agree with each other.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -29,56 +31,61 @@ private:
     std::string text_;
 };
 
-enum class Expect { differs, same, reshapes };
+using cfg::OnChange;
+constexpr OnChange restart = OnChange::restart, update = OnChange::update, reshape = OnChange::reshape,
+                   ignored = OnChange::ignored;
 
-// Two different valid values of a key, and what RELOAD should make of the change.
+// Each key's decision, pinned here a second time so that moving a key to
+// another class is a visible decision (the table says why), and two
+// different valid values of it, on both platforms. A key added to the
+// table without a row here fails below.
 struct Sample {
-    Expect expect;
+    OnChange on_change;
     std::string a, b;
 };
 
 const std::map<std::string, Sample>& samples() {
     static const std::map<std::string, Sample> s{
-        {"process_name", {Expect::differs, "web_a", "web_b"}},
-        {"numprocs", {Expect::reshapes, "2", "3"}},
-        {"numprocs_start", {Expect::reshapes, "0", "1"}},
-        {"image", {Expect::differs, "/usr/bin/a", "/usr/bin/b"}},
-        {"command", {Expect::differs, "/bin/web --port 80", "/bin/web --port 81"}},
-        {"user", {Expect::differs, "alice", "bob"}},
-        {"autostart", {Expect::same, "true", "false"}},
-        {"autorestart", {Expect::same, "true", "false"}},
-        {"stdout_file", {Expect::differs, "/var/log/a.log", "/var/log/b.log"}},
-        {"stdout_logfile", {Expect::differs, "/var/log/a.log", "/var/log/b.log"}},
-        {"stderr_file", {Expect::differs, "/var/log/a.err", "/var/log/b.err"}},
-        {"stderr_logfile", {Expect::differs, "/var/log/a.err", "/var/log/b.err"}},
-        {"redirect_stderr", {Expect::differs, "false", "true"}},
-        {"startsecs", {Expect::same, "1", "5"}},
-        {"startretries", {Expect::same, "3", "7"}},
-        {"stopwaitsecs", {Expect::same, "10", "20"}},
-        {"exitcodes", {Expect::same, "0", "0,2"}},
-        {"baspri", {Expect::differs, "4", "8"}},
-        {"quotas", {Expect::differs, "NOFILE=100", "NOFILE=200"}},
-        {"privileges", {Expect::differs, "TMPMBX", "NETMBX"}},
-        {"kt_limit", {Expect::differs, "8", "16"}},
-        {"nouaf", {Expect::differs, "false", "true"}},
-        {"directory", {Expect::differs, "/srv/a", "/srv/b"}},
-        {"environment", {Expect::differs, "A=1", "A=2"}},
-        {"umask", {Expect::differs, "022", "077"}},
-        {"stopsignal", {Expect::same, "TERM", "INT"}},
-        {"stopasgroup", {Expect::same, "false", "true"}},
-        {"killasgroup", {Expect::same, "false", "true"}},
-        {"priority", {Expect::same, "1", "2"}},
-        {"stdout_logfile_maxbytes", {Expect::same, "1MB", "2MB"}},
-        {"stderr_logfile_maxbytes", {Expect::same, "1MB", "2MB"}},
-        {"stdout_logfile_backups", {Expect::same, "1", "2"}},
-        {"stderr_logfile_backups", {Expect::same, "1", "2"}},
-        {"stdout_capture_maxbytes", {Expect::same, "1MB", "2MB"}},
-        {"stderr_capture_maxbytes", {Expect::same, "1MB", "2MB"}},
-        {"stdout_events_enabled", {Expect::same, "false", "true"}},
-        {"stderr_events_enabled", {Expect::same, "false", "true"}},
-        {"stdout_syslog", {Expect::same, "false", "true"}},
-        {"stderr_syslog", {Expect::same, "false", "true"}},
-        {"serverurl", {Expect::same, "AUTO", "unix:///tmp/x.sock"}},
+        {"process_name", {restart, "web_a", "web_b"}},
+        {"numprocs", {reshape, "2", "3"}},
+        {"numprocs_start", {reshape, "0", "1"}},
+        {"image", {restart, "/usr/bin/a", "/usr/bin/b"}},
+        {"command", {restart, "/bin/web --port 80", "/bin/web --port 81"}},
+        {"user", {restart, "alice", "bob"}},
+        {"autostart", {update, "true", "false"}},
+        {"autorestart", {update, "true", "false"}},
+        {"stdout_file", {restart, "/var/log/a.log", "/var/log/b.log"}},
+        {"stdout_logfile", {restart, "/var/log/a.log", "/var/log/b.log"}},
+        {"stderr_file", {restart, "/var/log/a.err", "/var/log/b.err"}},
+        {"stderr_logfile", {restart, "/var/log/a.err", "/var/log/b.err"}},
+        {"redirect_stderr", {restart, "false", "true"}},
+        {"startsecs", {update, "1", "5"}},
+        {"startretries", {update, "3", "7"}},
+        {"stopwaitsecs", {update, "10", "20"}},
+        {"exitcodes", {update, "0", "0,2"}},
+        {"baspri", {restart, "4", "8"}},
+        {"quotas", {restart, "NOFILE=100", "NOFILE=200"}},
+        {"privileges", {restart, "TMPMBX", "NETMBX"}},
+        {"kt_limit", {restart, "8", "16"}},
+        {"nouaf", {restart, "false", "true"}},
+        {"directory", {restart, "/srv/a", "/srv/b"}},
+        {"environment", {restart, "A=1", "A=2"}},
+        {"umask", {restart, "022", "077"}},
+        {"stopsignal", {update, "TERM", "INT"}},
+        {"stopasgroup", {update, "false", "true"}},
+        {"killasgroup", {update, "false", "true"}},
+        {"priority", {update, "1", "2"}},
+        {"stdout_logfile_maxbytes", {ignored, "1MB", "2MB"}},
+        {"stderr_logfile_maxbytes", {ignored, "1MB", "2MB"}},
+        {"stdout_logfile_backups", {ignored, "1", "2"}},
+        {"stderr_logfile_backups", {ignored, "1", "2"}},
+        {"stdout_capture_maxbytes", {ignored, "1MB", "2MB"}},
+        {"stderr_capture_maxbytes", {ignored, "1MB", "2MB"}},
+        {"stdout_events_enabled", {ignored, "false", "true"}},
+        {"stderr_events_enabled", {ignored, "false", "true"}},
+        {"stdout_syslog", {ignored, "false", "true"}},
+        {"stderr_syslog", {ignored, "false", "true"}},
+        {"serverurl", {ignored, "AUTO", "unix:///tmp/x.sock"}},
     };
     return s;
 }
@@ -109,22 +116,65 @@ std::map<std::string, uint64_t> fingerprints(const Config& c) {
 
 const char* platform_label(Platform p) { return p == Platform::vms ? "OpenVMS" : "Linux"; }
 
+const char* on_change_label(cfg::OnChange c) {
+    switch (c) {
+    case cfg::OnChange::restart: return "restart";
+    case cfg::OnChange::update: return "update";
+    case cfg::OnChange::reshape: return "reshape";
+    case cfg::OnChange::ignored: return "ignored";
+    }
+    return nullptr;  // not one of the four: the row is broken
+}
+
+bool meaningful_on(const cfg::ProgramKey& k, Platform p) {
+    return k.platforms == cfg::Platforms::both || p == Platform::posix;
+}
+
 }  // namespace
 
-TEST_CASE("every [program:x] key has two samples") {
+TEST_CASE("every [program:x] key says what RELOAD does, and the table agrees with itself") {
+    for (const auto& k : cfg::program_keys()) {
+        INFO(k.name);
+        REQUIRE(on_change_label(k.on_change) != nullptr);
+        CHECK(cfg::find_program_key(k.name) == &k);
+        CHECK(static_cast<bool>(k.parse));
+        bool alias = !k.alias_of.empty();
+        if (alias) {
+            const cfg::ProgramKey* of = cfg::find_program_key(k.alias_of);
+            REQUIRE(of != nullptr);
+            CHECK(of->alias_of.empty());
+            CHECK(of->on_change == k.on_change);
+            CHECK(of->platforms == k.platforms);
+        }
+        // Hashed exactly when a change restarts; an alias is hashed as its key.
+        CHECK(static_cast<bool>(k.hash) == (k.on_change == cfg::OnChange::restart && !alias));
+        // Described unless an alias (its key is) or ignored.
+        CHECK(static_cast<bool>(k.describe) == (!alias && k.on_change != cfg::OnChange::ignored));
+        // The warning has a reason wherever there is one.
+        bool warned = k.on_change == cfg::OnChange::ignored || k.platforms != cfg::Platforms::both;
+        CHECK(k.note.empty() == !warned);
+    }
+}
+
+TEST_CASE("every [program:x] key has two samples, and every sample a key") {
     for (const auto& key : cfg::program_key_names()) CHECK_MESSAGE(samples().count(key), key);
+    for (const auto& kv : samples()) CHECK_MESSAGE(cfg::find_program_key(kv.first) != nullptr, kv.first);
 }
 
 TEST_CASE("fingerprint: a change of a start-affecting key changes it, of any other key not") {
     for (Platform p : {Platform::posix, Platform::vms}) {
-        for (const auto& [key, sample] : samples()) {
-            INFO(platform_label(p), " ", key, " = ", sample.a, " / ", sample.b);
-            Config a = load_with(key, sample.a, p);
-            Config b = load_with(key, sample.b, p);
+        for (const auto& k : cfg::program_keys()) {
+            auto sample = samples().find(k.name);
+            REQUIRE_MESSAGE(sample != samples().end(), k.name);
+            const auto& [pinned, va, vb] = sample->second;
+            CHECK(k.on_change == pinned);
+            INFO(platform_label(p), " ", k.name, " (", on_change_label(k.on_change), ") = ", va, " / ", vb);
+            Config a = load_with(k.name, va, p);
+            Config b = load_with(k.name, vb, p);
             REQUIRE(a.ok());
             REQUIRE(b.ok());
             auto fa = fingerprints(a), fb = fingerprints(b);
-            if (sample.expect == Expect::reshapes) {
+            if (k.on_change == cfg::OnChange::reshape) {
                 // Other processes exist; those in both keep their fingerprint.
                 std::set<std::string> na, nb;
                 for (const auto& kv : fa) na.insert(kv.first);
@@ -142,8 +192,36 @@ TEST_CASE("fingerprint: a change of a start-affecting key changes it, of any oth
             REQUIRE(fa.size() == 1);
             REQUIRE(fb.size() == 1);
             bool differs = fa.begin()->second != fb.begin()->second;
-            bool ignored_here = p == Platform::vms && (key == "umask");
-            CHECK(differs == (sample.expect == Expect::differs && !ignored_here));
+            CHECK(differs == (k.on_change == cfg::OnChange::restart && meaningful_on(k, p)));
         }
+    }
+}
+
+TEST_CASE("--check describes every key that is not ignored (an alias as its key)") {
+    for (Platform p : {Platform::posix, Platform::vms}) {
+        INFO(platform_label(p));
+        std::string text = describe_config(load_with("numprocs", "1", p));
+        for (const auto& k : cfg::program_keys()) {
+            if (k.on_change == cfg::OnChange::ignored) continue;
+            const std::string& shown = k.alias_of.empty() ? k.name : k.alias_of;
+            bool found = text.find("\n  " + shown + " = ") != std::string::npos ||
+                         text.find("\n  " + shown + " =\n") != std::string::npos;
+            CHECK_MESSAGE(found, k.name);
+        }
+    }
+}
+
+TEST_CASE("a key with no meaning on OpenVMS is checked, warned about and dropped") {
+    for (const auto& k : cfg::program_keys()) {
+        if (meaningful_on(k, Platform::vms)) continue;
+        INFO(k.name);
+        Config c = load_with(k.name, samples().at(k.name).b, Platform::vms);
+        REQUIRE(c.ok());
+        REQUIRE(c.diagnostics.size() == 1);
+        CHECK(c.diagnostics[0].warning);
+        CHECK(c.diagnostics[0].text == "has no meaning on OpenVMS (" + k.note + "); ignored");
+        CHECK(describe_config(c) == describe_config(load_with("priority", "999", Platform::vms)));
+        Config bad = load_with(k.name, "not a value", Platform::vms);
+        CHECK_FALSE(bad.ok());
     }
 }
