@@ -18,6 +18,10 @@
 
 namespace sv::os {
 
+// Creation time of a live process, nullopt when it does not exist or is a
+// zombie (a zombie is not alive: an orphan's parent may never reap it).
+std::optional<uint64_t> process_start_time(int64_t pid);
+
 struct SpawnResult {
     bool ok = false;
     int64_t pid = 0;
@@ -40,13 +44,12 @@ public:
     // process group when `group`. False with `error` on failure; ESRCH (already
     // gone) counts as success.
     virtual bool signal(int64_t pid, const std::string& signame, bool group, std::string* error) = 0;
+    // Creation time of a live process (what re-adoption compares with the
+    // table); a fake process table answers for its own processes in tests.
+    virtual std::optional<uint64_t> start_time(int64_t pid) const { return process_start_time(pid); }
 };
 
 std::unique_ptr<Spawner> make_spawner();
-
-// Creation time of a live process, nullopt when it does not exist or is a
-// zombie (a zombie is not alive: an orphan's parent may never reap it).
-std::optional<uint64_t> process_start_time(int64_t pid);
 
 // Signal name for a number: "SIGKILL"; "signal N" when unknown.
 std::string signal_name(int64_t signo);

@@ -80,7 +80,7 @@ void Server::restore(Managed& m, const table::ProcessEntry& e) {
     if (has_process(e.state) && e.pid > 0) {
         m.proc.pid = e.pid;
         m.proc.laststart_ms = t.mono_ms - (t.wall_s - e.since) * 1000;
-        auto born = os::process_start_time(e.pid);
+        auto born = spawner_->start_time(e.pid);
         std::string err;
         if (born && *born == e.start_time && loop_->watch(e.pid, false, &err)) {
             m.start_time = e.start_time;
