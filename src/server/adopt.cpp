@@ -4,6 +4,7 @@
 // restart policy to those that ended while it was down, carries out the
 // decisions the last server recorded and did not finish (intents), and never
 // starts a duplicate.
+#include "core/text.h"
 #include "os/spawner.h"
 #include "server/server.h"
 
@@ -54,6 +55,7 @@ bool Server::readopt(std::string* error) {
         Managed* m = find(e.name);
         if (!m) {
             procs_[e.name] = make_orphan(e);
+            folded_[upcase(e.name)] = e.name;   // found in any case, as configured ones are
             m = &procs_[e.name];
             m->rules.autorestart = AutoRestart::never;
             m->rules.describe_exit = &os::describe_exit;

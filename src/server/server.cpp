@@ -113,6 +113,7 @@ bool Server::start(std::string* error) {
     write_server_entry();
     if (interrupted_reload_) finish_interrupted_reload();
     autostart();
+    drop_removed();   // orphans found ended: gone now, not at the first event
     persist_dirty();
     return true;
 }
