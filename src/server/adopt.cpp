@@ -54,9 +54,8 @@ bool Server::readopt(std::string* error) {
         }
         Managed* m = find(e.name);
         if (!m) {
-            procs_[e.name] = make_orphan(e);
-            folded_[upcase(e.name)] = e.name;   // found in any case, as configured ones are
-            m = &procs_[e.name];
+            m = &reg_.add(e.name);
+            *m = make_orphan(e);
             m->rules.autorestart = AutoRestart::never;
             m->rules.describe_exit = &os::describe_exit;
             log(os::LogLevel::warn, e.name + " is no longer configured: kept visible until it stops");
@@ -86,7 +85,7 @@ void Server::restore(Managed& m, const table::ProcessEntry& e) {
         std::string err;
         if (probe.kind == os::Probe::Kind::alive && loop_->watch(e.pid, false, &err)) {
             m.start_time = e.start_time;
-            by_pid_[e.pid] = m.spec.name;
+            reg_.watch(e.pid, m.spec.name);
             log(os::LogLevel::info, "adopted: '" + m.spec.name + "' with pid " + std::to_string(e.pid) +
                 " (" + state_name(e.state) + ")");
             if (!m.orphan && e.fingerprint != m.spec.fingerprint())
@@ -132,7 +131,7 @@ void Server::carry_out_intents(Managed& m) {
 // configured is stopped (and then dropped), as RELOAD would have done.
 void Server::finish_interrupted_reload() {
     interrupted_reload_ = false;
-    for (auto& [name, m] : procs_) {
+    for (auto& [name, m] : reg_.all()) {
         bool live = has_process(m.proc.state) && m.proc.pid > 0;
         if (!live || m.proc.state == State::stopping) continue;
         bool changed = !m.orphan && m.started_fingerprint != m.spec.fingerprint();

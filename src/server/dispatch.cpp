@@ -127,7 +127,7 @@ std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& ou
     for (const auto& n : req.names)
         if (upcase(n) == "ALL") all = true;
     if (all) {
-        for (auto& [name, m] : procs_) chosen.push_back(&m);
+        for (auto& [name, m] : reg_.all()) chosen.push_back(&m);
         return chosen;
     }
     for (const auto& n : req.names) {
@@ -135,7 +135,7 @@ std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& ou
         auto colon = n.find(':');
         if (colon != std::string::npos) {  // group:* or group:name
             std::string group = upcase(n.substr(0, colon)), rest = n.substr(colon + 1);
-            for (auto& [name, m] : procs_) {
+            for (auto& [name, m] : reg_.all()) {
                 std::string g = m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name;
                 if (upcase(g) == group && (rest == "*" || upcase(rest) == upcase(name))) hits.push_back(&m);
             }

@@ -78,7 +78,7 @@ void Server::reload(uint64_t conn, uint32_t id) {
             if (os::failpoint("reload_recording")) os::die_now();
         }
     }
-    for (auto& [name, m] : procs_) {
+    for (auto& [name, m] : reg_.all()) {
         if (keep.count(name) || m.orphan) continue;
         ++removed;
         m.remove_when_stopped = true;

@@ -77,26 +77,20 @@ void Server::log(os::LogLevel level, const std::string& text) {
 }
 
 void Server::add(const ProgramSpec& spec) {
-    Managed& m = procs_[spec.name];
+    Managed& m = reg_.add(spec.name);
     m.spec = spec;
     m.rules = rules_of(spec);
-    folded_[upcase(spec.name)] = spec.name;
 }
 
 Managed* Server::find(const std::string& name) {
-    auto it = procs_.find(name);
-    if (it != procs_.end()) return &it->second;
-    auto f = folded_.find(upcase(name));
-    if (f == folded_.end()) return nullptr;
-    it = procs_.find(f->second);
-    return it == procs_.end() ? nullptr : &it->second;
+    return reg_.find(name);
 }
 
 bool Server::start(std::string* error) {
     if (!store_->lock(error)) return false;
     std::vector<std::string> bad;
     std::vector<const ProgramSpec*> specs;
-    for (const auto& [name, m] : procs_) specs.push_back(&m.spec);
+    for (const auto& [name, m] : reg_.all()) specs.push_back(&m.spec);
     if (!check_names(specs, &bad)) {
         *error = bad.front();
         for (const auto& b : bad) log(os::LogLevel::error, b);
@@ -131,7 +125,7 @@ bool Server::check_names(const std::vector<const ProgramSpec*>& specs, std::vect
 
 int Server::run() {
     while (running_) {
-        int64_t deadline = timers_.empty() ? -1 : timers_.begin()->first;
+        int64_t deadline = reg_.next_deadline();
         loop_->run_once(deadline, *this);
         fire_due_timers();
         if (reload_requested_) {
@@ -144,13 +138,13 @@ int Server::run() {
     persist_dirty();
     loop_->close_channel();
     log(os::LogLevel::info, "supervisord stopped; programs left running: " +
-        std::to_string(by_pid_.size()));
+        std::to_string(reg_.watched()));
     return 0;
 }
 
 void Server::autostart() {
     std::vector<Managed*> order;
-    for (auto& [name, m] : procs_)
+    for (auto& [name, m] : reg_.all())
         if (m.spec.autostart && !m.proc.ever_started && !m.from_table && !m.orphan)
             order.push_back(&m);
     std::stable_sort(order.begin(), order.end(), [](const Managed* a, const Managed* b) {
@@ -217,7 +211,7 @@ void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
     }
     if (os::failpoint("spawned")) os::die_now();
     m.start_time = r.start_time;
-    by_pid_[r.pid] = m.spec.name;
+    reg_.watch(r.pid, m.spec.name);
     std::string err;
     if (!loop_->watch(r.pid, true, &err))
         log(os::LogLevel::error, m.spec.name + ": cannot watch pid " + std::to_string(r.pid) + ": " + err);
@@ -225,21 +219,13 @@ void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
 }
 
 void Server::set_timer(Managed& m, int64_t at) {
-    if (m.timer_at >= 0) timers_.erase({m.timer_at, m.spec.name});
-    m.timer_at = at;
-    if (at >= 0) timers_.insert({at, m.spec.name});
+    reg_.set_timer(m, at);
 }
 
 void Server::fire_due_timers() {
     int64_t t = clock_->monotonic_ms();
-    while (!timers_.empty() && timers_.begin()->first <= t) {
-        std::string name = timers_.begin()->second;
-        timers_.erase(timers_.begin());
-        Managed* m = find(name);
-        if (!m) continue;
-        m->timer_at = -1;
-        apply(*m, {fsm::EventKind::timer, 0, {}, {}});
-    }
+    for (std::string name = reg_.pop_due(t); !name.empty(); name = reg_.pop_due(t))
+        if (Managed* m = find(name)) apply(*m, {fsm::EventKind::timer, 0, {}, {}});
 }
 
 void Server::after_state_change(Managed& m) {
@@ -264,8 +250,7 @@ void Server::drop_removed() {
         set_timer(*m, -1);
         store_->remove("p:" + name);
         dirty_.erase(name);
-        folded_.erase(upcase(name));
-        procs_.erase(name);
+        reg_.erase(name);
         log(os::LogLevel::info, "removed: " + name);
     }
     removed_.clear();
@@ -326,10 +311,8 @@ void Server::write_server_entry() {
 }
 
 void Server::on_child_exit(int64_t pid, const ExitStatus& status) {
-    auto it = by_pid_.find(pid);
-    if (it == by_pid_.end()) return;
-    std::string name = it->second;
-    by_pid_.erase(it);
+    std::string name = reg_.take_pid(pid);
+    if (name.empty()) return;
     Managed* m = find(name);
     if (!m || m->proc.pid != pid) return;
     apply(*m, {fsm::EventKind::exited, pid, status, {}});

@@ -20,23 +20,10 @@
 #include "os/log_sink.h"
 #include "os/spawner.h"
 #include "os/store.h"
+#include "server/registry.h"
 
 namespace sv::server {
 
-// One process under supervision.
-struct Managed {
-    ProgramSpec spec;
-    fsm::Rules rules;
-    fsm::Process proc;
-    uint64_t start_time = 0;        // OS creation time of proc.pid
-    uint64_t started_fingerprint = 0;  // configuration the current process runs with
-    int64_t timer_at = -1;          // entry in Server::timers_, -1 when none
-    bool orphan = false;            // found in the table, no longer configured
-    bool remove_when_stopped = false;  // dropped by RELOAD
-    bool start_when_stopped = false;   // START, RESTART or a changed configuration (intent: start)
-    bool stop_pending = false;      // a stop decided, not yet begun (intent: stop)
-    bool from_table = false;        // restored from the table: autostart skips it
-};
 
 // A request waiting (/WAIT) for processes to reach their new states.
 struct Pending {
@@ -77,7 +64,8 @@ public:
 
     // For tests and dispatch.
     Managed* find(const std::string& name);
-    const std::map<std::string, Managed>& processes() const { return procs_; }
+    const std::map<std::string, Managed>& processes() const { return reg_.all(); }
+    const Registry& registry() const { return reg_; }
 
 private:
     // server.cpp: the loop and the state machine's effects
@@ -131,10 +119,7 @@ private:
     std::unique_ptr<os::LogSink> log_;
     Locations where_;
     std::string password_;
-    std::map<std::string, Managed> procs_;          // by process name
-    std::map<std::string, std::string> folded_;     // upper-cased name -> name
-    std::map<int64_t, std::string> by_pid_;
-    std::set<std::pair<int64_t, std::string>> timers_;
+    Registry reg_;                                  // every process and its indexes
     std::vector<Pending> pending_;
     std::set<std::string> dirty_;                   // table entries to rewrite
     std::vector<std::string> removed_;              // entries to drop after this event

@@ -184,6 +184,8 @@ public:
     // What must hold between any two turns.
     void check() {
         if (!server_) return;
+        // The server's own indexes are in step (issue 8: one owner).
+        for (const auto& problem : server_->registry().check()) FAIL_CHECK("registry: " << problem);
         const auto& procs = server_->processes();
         std::map<int64_t, std::string> pids;   // the server's processes by pid
         int64_t next_timer = -1;
