@@ -34,6 +34,16 @@ TEST_CASE("equal_nocase compares without ASCII case") {
     CHECK_FALSE(sv::equal_nocase("\xc3\xa9", "\xc3\x89"));
 }
 
+TEST_CASE("digit_value reads digits of any base up to 36") {
+    CHECK(sv::digit_value('0') == 0);
+    CHECK(sv::digit_value('9') == 9);
+    CHECK(sv::digit_value('A') == 10);
+    CHECK(sv::digit_value('f') == 15);
+    CHECK(sv::digit_value('Z') == 35);
+    CHECK(sv::digit_value('z') == 35);
+    for (char c : {'/', ':', '@', '[', '`', '{', ' ', '-', '\xc3'}) CHECK(sv::digit_value(c) == -1);
+}
+
 TEST_CASE("trim drops white space, or the characters given, at both ends") {
     CHECK(sv::trim("  a b \t\r\n") == "a b");
     CHECK(sv::trim("\v\fa\f\v") == "a");

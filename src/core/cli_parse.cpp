@@ -65,9 +65,8 @@ bool builtin_number(const std::string& v, std::string& out) {
     if (i >= s.size()) return false;
     unsigned long long n = 0;
     for (; i < s.size(); ++i) {
-        int d = std::isdigit(static_cast<unsigned char>(s[i])) ? s[i] - '0'
-                : (s[i] >= 'A' && s[i] <= 'F') ? s[i] - 'A' + 10 : 99;
-        if (d >= base) return false;
+        int d = digit_value(s[i]);
+        if (d < 0 || d >= base) return false;
         n = n * static_cast<unsigned>(base) + static_cast<unsigned>(d);
         if (n > 0xFFFFFFFFull) return false;
     }

@@ -67,10 +67,8 @@ std::optional<uint32_t> parse_number(std::string_view s) {
     if (s.empty() || s.size() > 10) return std::nullopt;
     uint64_t v = 0;
     for (char c : s) {
-        int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-              : std::isxdigit(static_cast<unsigned char>(c)) ? upcase(c) - 'A' + 10
-              : 99;
-        if (d >= base) return std::nullopt;
+        int d = digit_value(c);
+        if (d < 0 || d >= base) return std::nullopt;
         v = v * static_cast<uint64_t>(base) + static_cast<uint64_t>(d);
     }
     if (v > 0xFFFFFFFFu) return std::nullopt;

@@ -27,6 +27,12 @@ bool equal_nocase(std::string_view a, std::string_view b) {
     return true;
 }
 
+int digit_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    char u = upcase(c);
+    return u >= 'A' && u <= 'Z' ? u - 'A' + 10 : -1;
+}
+
 std::string_view trim(std::string_view s, std::string_view strip) {
     size_t b = s.find_first_not_of(strip);
     if (b == std::string_view::npos) return s.substr(s.size());

@@ -24,6 +24,9 @@ char downcase(char c);
 std::string downcase(std::string_view s);
 // Equal but for ASCII case: "Web" and "WEB".
 bool equal_nocase(std::string_view a, std::string_view b);
+// The value of a digit in bases up to 36: '0'-'9' are 0-9, 'A'-'Z' and 'a'-'z'
+// are 10-35, anything else -1. A caller checks the value against its base.
+int digit_value(char c);
 
 // `s` without the leading and trailing characters found in `strip`. The result
 // is a view into `s`: keep what it views alive (copy it into a std::string to
