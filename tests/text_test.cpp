@@ -34,6 +34,18 @@ TEST_CASE("equal_nocase compares without ASCII case") {
     CHECK_FALSE(sv::equal_nocase("\xc3\xa9", "\xc3\x89"));
 }
 
+TEST_CASE("names are ASCII letters, digits, '_' and '$'") {
+    CHECK(sv::is_name("SYS$OUTPUT"));
+    CHECK(sv::is_name("p1_start"));
+    CHECK(sv::is_name("9"));
+    CHECK_FALSE(sv::is_name(""));
+    CHECK_FALSE(sv::is_name("a b"));
+    CHECK_FALSE(sv::is_name("a-b"));
+    CHECK_FALSE(sv::is_name("P1.START"));
+    CHECK_FALSE(sv::is_name("caf\xc3\xa9"));
+    for (char c : {'@', '[', '`', '{', '/', ':'}) CHECK_FALSE(sv::is_name_char(c));
+}
+
 TEST_CASE("digit_value reads digits of any base up to 36") {
     CHECK(sv::digit_value('0') == 0);
     CHECK(sv::digit_value('9') == 9);

@@ -10,13 +10,6 @@
 namespace sv::cli {
 namespace {
 
-bool is_name(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$')) return false;
-    return true;
-}
-
 // A DCL quoted string: "" stands for ".
 std::string quote(std::string_view s) {
     std::string r = "\"";

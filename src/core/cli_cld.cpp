@@ -10,17 +10,6 @@
 namespace sv::cli {
 namespace {
 
-bool name_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
-}
-
-bool valid_name(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!name_char(c)) return false;
-    return true;
-}
-
 // A CLD token: a word (names, paths like P1.START, file specifications), a
 // quoted string, or one of ( ) = ,
 struct Token {
@@ -157,7 +146,7 @@ private:
         return upcase(k.text);
     }
     void check_name(const std::string& n, int line) {
-        if (!valid_name(n)) diag(line, "BADNAME", "invalid name " + upcase(n));
+        if (!is_name(n)) diag(line, "BADNAME", "invalid name " + upcase(n));
         else if (n.size() > 31) diag(line, "NAMTOOLONG", "name " + upcase(n) + " is over 31 characters");
     }
     bool expect(char c) {

@@ -2,7 +2,6 @@
 // outside quotes, abbreviation, qualifiers with values and lists, /NO,
 // parameter lists, SYNTAX= restarts, prompting for required parameters,
 // defaults and DISALLOW.
-#include <cctype>
 #include <set>
 
 #include "core/cli.h"
@@ -12,9 +11,6 @@ namespace sv::cli {
 namespace {
 
 bool blank(char c) { return c == ' ' || c == '\t'; }
-bool name_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
-}
 
 // Drops a leading '$' and blanks and a '!' comment (outside quotes).
 std::string preprocess(std::string_view line) {
@@ -258,7 +254,7 @@ private:
     // After '/'. `local_to` is the parameter value the qualifier follows.
     std::string qualifier(Value* local_to) {
         std::size_t start = pos_;
-        while (pos_ < s_.size() && name_char(s_[pos_])) ++pos_;
+        while (pos_ < s_.size() && is_name_char(s_[pos_])) ++pos_;
         std::string typed = upcase(s_.substr(start, pos_ - start));
         if (typed.empty()) throw Error{"NOKEYW", ""};
         const Definition& d = *c_.def_;
@@ -540,7 +536,7 @@ ParseOutcome parse_line(const CommandTable& table, std::string_view line, Comman
                         const Prompter* prompter) {
     std::string s = preprocess(line);
     std::size_t e = 0;
-    while (e < s.size() && name_char(s[e])) ++e;
+    while (e < s.size() && is_name_char(s[e])) ++e;
     if (e == 0) return cli_error("NOCOMD", "");
     return parse_command(table, s.substr(0, e), std::string_view(s).substr(e), out, prompter);
 }

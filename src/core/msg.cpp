@@ -35,7 +35,6 @@ constexpr size_t kMaxFacilityName = 9;
 constexpr size_t kMaxText = 255;               // $GETMSG's buffer
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; }
 
 // The line without its `!` comment; `!` inside <...>, "..." or '...' is text.
 std::string_view strip_comment(std::string_view line) {

@@ -27,6 +27,18 @@ bool equal_nocase(std::string_view a, std::string_view b) {
     return true;
 }
 
+bool is_name_char(char c) {
+    char u = upcase(c);
+    return (u >= 'A' && u <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+}
+
+bool is_name(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!is_name_char(c)) return false;
+    return true;
+}
+
 int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     char u = upcase(c);

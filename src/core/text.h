@@ -24,6 +24,10 @@ char downcase(char c);
 std::string downcase(std::string_view s);
 // Equal but for ASCII case: "Web" and "WEB".
 bool equal_nocase(std::string_view a, std::string_view b);
+// A character of a DCL or MESSAGE name: an ASCII letter or digit, '_' or '$'.
+bool is_name_char(char c);
+// A name: one or more name characters ("START", "P1", "SYS$OUTPUT").
+bool is_name(std::string_view s);
 // The value of a digit in bases up to 36: '0'-'9' are 0-9, 'A'-'Z' and 'a'-'z'
 // are 10-35, anything else -1. A caller checks the value against its base.
 int digit_value(char c);
