@@ -1,7 +1,6 @@
 // SUPERVISE's front end: argv or the SUPERVISE> prompt, through the CLD.
 #include "client/command.h"
 
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -13,6 +12,7 @@
 #include "core/locations.h"
 #include "os/process.h"
 #include "core/msg.h"
+#include "core/text.h"
 #include "os/terminal.h"
 
 namespace sv::client {
@@ -96,9 +96,7 @@ bool names_help(const std::vector<std::string>& args) {
         if (!args[i].empty() && args[i][0] == '-') continue;
         std::vector<std::string> words;
         for (const auto& a : kActions) words.push_back(a.name);
-        std::string upper;
-        for (char c : args[i]) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        int k = cli::match_name(upper, words);
+        int k = cli::match_name(upcase(args[i]), words);
         return k >= 0 && words[static_cast<size_t>(k)] == "HELP";
     }
     return false;
