@@ -112,13 +112,15 @@ private:
         return pids;
     }
 
-    // An own child's status is known; an adopted process's is not.
+    // An own child's status is known; an adopted process's only where the
+    // system keeps it (FakeProcesses::keeps_status, OpenVMS-like).
     void report_end(int64_t pid, os::LoopSink& sink) {
         Watch w = watched_[pid];
         watched_.erase(pid);
         const FakeProcess* p = procs_->find(pid);
         bool same = p && p->start_time == w.start_time;
-        sink.on_child_exit(pid, w.own_child && same ? p->status : ExitStatus::lost());
+        bool known = w.own_child || procs_->keeps_status;
+        sink.on_child_exit(pid, known && same ? p->status : ExitStatus::lost());
     }
 
     std::shared_ptr<const FakeProcesses> procs_;

@@ -38,6 +38,10 @@ public:
     std::map<std::string, std::string> refuse;    // name -> spawn error ("can't find command 'x'")
     KillPoint kill_after_spawn;    // the server dies once a new process has recorded itself
     KillPoint kill_after_signal;   // the server dies just after sending a signal
+    // OpenVMS-like: the exit status of a process that was not ours to reap is
+    // known (the permanent termination mailbox kept it while no server ran);
+    // Linux-like: it is lost.
+    bool keeps_status = false;
 
     // A new live process; its pid and creation time are never reused here
     // (except by make_stranger).
@@ -167,8 +171,10 @@ public:
 
     os::Probe probe(const os::ProcessRef& ref) override {
         os::Probe r;
-        auto born = procs_->start_time(ref.pid);
-        r.kind = born && *born == ref.created ? os::Probe::Kind::alive : os::Probe::Kind::ended_unknown;
+        const FakeProcess* p = procs_->find(ref.pid);
+        bool same = p && p->start_time == ref.created;
+        if (same && p->alive) r.kind = os::Probe::Kind::alive;
+        else if (same && procs_->keeps_status) r.kind = os::Probe::Kind::ended, r.status = p->status;
         return r;
     }
 
