@@ -87,7 +87,7 @@ struct Recorder : sv::os::LoopSink {
         requests.push_back({conn, peer, message});
         if (on_message) on_message(conn, message);
     }
-    void on_disconnect(uint64_t conn) override { disconnects.push_back(conn); }
+    void on_gone(uint64_t conn) override { disconnects.push_back(conn); }
     void on_deadline() override { ++deadlines; }
 };
 
@@ -142,9 +142,9 @@ std::vector<int> open_fds() {
 }
 
 std::unique_ptr<sv::os::ClientChannel> connect_to(const std::string& path) {
-    sv::os::ConnectFailure why{};
+    sv::os::OpenFailure why{};
     std::string err;
-    auto c = sv::os::connect_channel(path, 4096, &why, &err);
+    auto c = sv::os::open_channel(path, 4096, &why, &err);
     REQUIRE_MESSAGE(c, err);
     return c;
 }
@@ -323,7 +323,7 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
     sv::os::ChannelOptions opts;
     opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
     struct stat st{};
     REQUIRE(::stat(opts.name.c_str(), &st) == 0);
     CHECK(S_ISSOCK(st.st_mode));
@@ -332,7 +332,7 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
     rec.on_message = [&](uint64_t conn, const std::vector<uint8_t>& m) {
         std::vector<uint8_t> first = m, second = {'o', 'k'};
         first.push_back('!');
-        loop->send(conn, {first, second});
+        loop->channel().send(conn, {first, second});
     };
     auto client = connect_to(opts.name);
     REQUIRE(client->send({'h', 'i'}, &err));
@@ -360,11 +360,11 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
     CHECK(rec.disconnects == std::vector<uint64_t>{first_conn});
 
     // close() from the sink's side ends the connection for the client.
-    loop->close(rec.requests[1].conn);
+    loop->channel().hang_up(rec.requests[1].conn);
     CHECK(!other->receive(reply, 5000, &err));
     CHECK(err == "the server closed the connection");
 
-    loop->close_channel();
+    loop->channel().close_channel();
     CHECK(!fs::exists(opts.name));
 }
 
@@ -376,10 +376,10 @@ TEST_CASE("a connection the sink closes while requests wait yields no more of th
     sv::os::ChannelOptions opts;
     opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
     rec.on_message = [&](uint64_t conn, const std::vector<uint8_t>&) {
-        loop->send(conn, {{'b', 'y', 'e'}});
-        loop->close(conn);
+        loop->channel().send(conn, {{'b', 'y', 'e'}});
+        loop->channel().hang_up(conn);
     };
     auto client = connect_to(opts.name);
     for (uint8_t k = 0; k < 3; ++k) REQUIRE(client->send({k}, &err));
@@ -408,8 +408,8 @@ TEST_CASE("a live server keeps its socket; a stale socket file is replaced") {
     sv::os::ChannelOptions opts;
     opts.name = path;
     std::string err;
-    REQUIRE(first->listen(opts, &err));
-    CHECK(!second->listen(opts, &err));
+    REQUIRE(first->channel().listen(opts, &err));
+    CHECK(!second->channel().listen(opts, &err));
     CHECK(err == "another server is listening on " + path);
     CHECK(fs::exists(path));
 
@@ -423,7 +423,7 @@ TEST_CASE("a live server keeps its socket; a stale socket file is replaced") {
     REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
     ::close(fd);
     REQUIRE(fs::exists(path));
-    REQUIRE_MESSAGE(second->listen(opts, &err), err);
+    REQUIRE_MESSAGE(second->channel().listen(opts, &err), err);
     Recorder rec;
     auto client = connect_to(path);
     REQUIRE(client->send({'1'}, &err));
@@ -438,30 +438,30 @@ TEST_CASE("the channel refuses a path that is not a socket, a bad owner, a long 
     opts.name = t.path + "/plain";
     std::ofstream(opts.name) << "keep me";
     std::string err;
-    CHECK(!loop->listen(opts, &err));
+    CHECK(!loop->channel().listen(opts, &err));
     CHECK(err == opts.name + " exists and is not a socket");
     CHECK(fs::file_size(opts.name) == 7);
 
     opts.name = t.path + "/sv.sock";
     opts.access = "0600 no_such_user_sv";
-    CHECK(!loop->listen(opts, &err));
+    CHECK(!loop->channel().listen(opts, &err));
     CHECK(err.find("no_such_user_sv") != std::string::npos);
     CHECK(!fs::exists(opts.name));
 
     opts.access = "0600x";
-    CHECK(!loop->listen(opts, &err));
+    CHECK(!loop->channel().listen(opts, &err));
     CHECK(err.find("must be octal") != std::string::npos);
     CHECK(!fs::exists(opts.name));
 
     opts.access = "0660 " + std::to_string(::getuid()) + ":" + std::to_string(::getgid());
-    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
     struct stat st{};
     REQUIRE(::stat(opts.name.c_str(), &st) == 0);
     CHECK((st.st_mode & 07777) == 0660);
     CHECK(st.st_uid == ::getuid());
 
     opts.name = t.path + "/" + std::string(200, 'x');
-    CHECK(!loop->listen(opts, &err));
+    CHECK(!loop->channel().listen(opts, &err));
     CHECK(err.find("too long") != std::string::npos);
 }
 
@@ -474,7 +474,7 @@ TEST_CASE("messages up to the limit pass whole; a longer one arrives cut to limi
     opts.name = t.path + "/sv.sock";
     opts.max_message = 4096;
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
     auto client = connect_to(opts.name);
     REQUIRE(client->send(bytes(4096, 'a'), &err));
     REQUIRE(client->send(bytes(10000, 'b'), &err));
@@ -484,7 +484,7 @@ TEST_CASE("messages up to the limit pass whole; a longer one arrives cut to limi
     CHECK(rec.requests[1].message == bytes(4097, 'b'));
     CHECK(rec.requests[2].message == bytes(1, 'c'));
 
-    loop->send(rec.requests[0].conn, {bytes(4096, 'r'), bytes(4096, 's')});
+    loop->channel().send(rec.requests[0].conn, {bytes(4096, 'r'), bytes(4096, 's')});
     std::vector<uint8_t> reply;
     REQUIRE(client->receive(reply, 5000, &err));
     CHECK(reply == bytes(4096, 'r'));
@@ -500,7 +500,7 @@ TEST_CASE("replies the socket cannot take wait their turn; a client that never r
     sv::os::ChannelOptions opts;
     opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
 
     // Slow reader: more than the socket buffer, less than the queue limit.
     auto slow = connect_to(opts.name);
@@ -508,7 +508,7 @@ TEST_CASE("replies the socket cannot take wait their turn; a client that never r
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
     std::vector<std::vector<uint8_t>> batch;
     for (int k = 0; k < 200; ++k) batch.push_back(bytes(4000, static_cast<uint8_t>(k)));
-    loop->send(rec.requests[0].conn, batch);
+    loop->channel().send(rec.requests[0].conn, batch);
     int received = 0;
     std::vector<uint8_t> reply;
     for (int round = 0; round < 2000 && received < 200; ++round) {
@@ -530,11 +530,11 @@ TEST_CASE("replies the socket cannot take wait their turn; a client that never r
     uint64_t conn = rec.requests[1].conn;
     std::vector<std::vector<uint8_t>> flood(2000, bytes(4000, 'f'));
     int64_t before = now_ms();
-    loop->send(conn, flood);
+    loop->channel().send(conn, flood);
     CHECK(now_ms() - before < 2000);
     REQUIRE(run_until(*loop, rec, [&] { return !rec.disconnects.empty(); }));
     CHECK(rec.disconnects == std::vector<uint64_t>{conn});
-    loop->send(conn, {bytes(1, 'x')});   // to a dropped connection: ignored
+    loop->channel().send(conn, {bytes(1, 'x')});   // to a dropped connection: ignored
     bool ended = false;
     for (int k = 0; k < 3000 && !ended; ++k)
         ended = !deaf->receive(reply, 5000, &err);
@@ -550,7 +550,7 @@ TEST_CASE("out of descriptors, waiting connections are refused instead of spinni
     sv::os::ChannelOptions opts;
     opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
     std::vector<std::unique_ptr<sv::os::ClientChannel>> clients;
     for (int k = 0; k < 3; ++k) clients.push_back(connect_to(opts.name));
     auto fds = open_fds();
@@ -597,7 +597,7 @@ TEST_CASE("every descriptor the loop opens is close-on-exec") {
     sv::os::ChannelOptions opts;
     opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
     pid_t pid = start_pausing_child();
     bool watched = loop->watch(pid, true, &err);
     auto client = connect_to(opts.name);
@@ -628,7 +628,7 @@ TEST_CASE("a connection silent past the idle timeout is closed; one that sent a 
     opts.name = t.path + "/sv.sock";
     opts.idle_timeout_ms = 200;
     std::string err;
-    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
     auto silent = connect_to(opts.name);
     auto talker = connect_to(opts.name);
     REQUIRE(talker->send({'x'}, &err));
@@ -640,7 +640,7 @@ TEST_CASE("a connection silent past the idle timeout is closed; one that sent a 
     CHECK(rec.disconnects[0] != rec.requests[0].conn);
     std::vector<uint8_t> reply;
     CHECK(silent->receive_message(reply, 1000, &err) == sv::os::Received::closed);
-    loop->send(rec.requests[0].conn, {{'o', 'k'}});
+    loop->channel().send(rec.requests[0].conn, {{'o', 'k'}});
     CHECK(talker->receive_message(reply, 1000, &err) == sv::os::Received::message);
     // Nothing waits for a first request any more: only the given deadline ends run_once.
     rec.deadlines = 0;
@@ -657,14 +657,14 @@ TEST_CASE("a receive that times out says so as an outcome, not as text") {
     sv::os::ChannelOptions opts;
     opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
     auto client = connect_to(opts.name);
     std::vector<uint8_t> reply;
     CHECK(client->receive_message(reply, 50, &err) == sv::os::Received::timed_out);
-    sv::os::ConnectFailure why;
-    CHECK_FALSE(sv::os::connect_channel(t.path + "/" + std::string(120, 'x'), 4096, &why, &err));
-    CHECK(why == sv::os::ConnectFailure::bad_path);
+    sv::os::OpenFailure why;
+    CHECK_FALSE(sv::os::open_channel(t.path + "/" + std::string(120, 'x'), 4096, &why, &err));
+    CHECK(why == sv::os::OpenFailure::bad_path);
     CHECK(err.find("the limit is 107") != std::string::npos);
-    CHECK_FALSE(sv::os::connect_channel(t.path + "/none.sock", 4096, &why, &err));
-    CHECK(why == sv::os::ConnectFailure::no_server);
+    CHECK_FALSE(sv::os::open_channel(t.path + "/none.sock", 4096, &why, &err));
+    CHECK(why == sv::os::OpenFailure::no_server);
 }

@@ -197,7 +197,7 @@ TEST_CASE("SHUTDOWN ends the loop and leaves the programs running") {
     CHECK(r->status == cond("SHUTDOWN"));
     CHECK(h.exited());
     CHECK(w.procs->alive().size() == 1);
-    CHECK(h.loop().channel.empty());
+    CHECK(h.loop().channel_name.empty());
 }
 
 }  // TEST_SUITE

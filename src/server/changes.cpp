@@ -150,7 +150,7 @@ void Server::finish_pending(size_t index) {
     reply(p.conn, p.reply);
 }
 
-void Server::on_disconnect(uint64_t conn) {
+void Server::on_gone(uint64_t conn) {
     for (size_t k = 0; k < pending_.size();) {
         if (pending_[k].conn == conn)
             pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(k));

@@ -39,7 +39,7 @@ std::string joined(const std::vector<std::string>& names) {
 // Whatever a reply acknowledges is on record first.
 void Server::reply(uint64_t conn, const proto::Reply& r) {
     persist_dirty();
-    loop_->send(conn, proto::pack(r, static_cast<size_t>(cfg_.server.mailbox_size)));
+    loop_->channel().send(conn, proto::pack(r, static_cast<size_t>(cfg_.server.mailbox_size)));
 }
 
 void Server::reply_status(uint64_t conn, const proto::Request& req, const char* ident) {

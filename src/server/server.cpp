@@ -100,7 +100,7 @@ bool Server::start(std::string* error) {
     ch.name = where_.channel;
     ch.access = channel_access(cfg_.server);
     ch.max_message = static_cast<size_t>(cfg_.server.mailbox_size);
-    if (!loop_->listen(ch, error)) return false;
+    if (!loop_->channel().listen(ch, error)) return false;
     log(os::LogLevel::info, msg::Catalogue::builtin().text("SERVERSTART",
         {std::string(SV_VERSION), os::current_pid()}));
     if (!readopt(error)) return false;
@@ -136,7 +136,7 @@ int Server::run() {
         persist_dirty();
     }
     persist_dirty();
-    loop_->close_channel();
+    loop_->channel().close_channel();
     log(os::LogLevel::info, "supervisord stopped; programs left running: " +
         std::to_string(reg_.watched()));
     return 0;

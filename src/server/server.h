@@ -59,7 +59,7 @@ public:
     void on_child_exit(int64_t pid, const ExitStatus& status) override;
     void on_control(os::Control c, const std::string& cause) override;
     void on_request(uint64_t conn, const os::Peer& peer, const std::vector<uint8_t>& message) override;
-    void on_disconnect(uint64_t conn) override;
+    void on_gone(uint64_t conn) override;
     void on_deadline() override;
 
     // For tests and dispatch.

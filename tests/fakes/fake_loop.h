@@ -21,7 +21,7 @@
 
 namespace sv::test {
 
-class FakeLoop : public os::EventLoop {
+class FakeLoop : public os::EventLoop, public os::CommandChannel {
 public:
     struct Pause {};
 
@@ -30,10 +30,10 @@ public:
 
     bool listen(const os::ChannelOptions& opts, std::string* error) override {
         if (!busy.empty()) return *error = busy, false;
-        channel = opts.name;
+        channel_name = opts.name;
         return true;
     }
-    void close_channel() override { channel.clear(); }
+    void close_channel() override { channel_name.clear(); }
 
     // A process is watched as the instance it is now (pid and creation time):
     // should its pid be taken by another process, the watch reports an end.
@@ -49,7 +49,8 @@ public:
         auto& out = sent[conn];
         out.insert(out.end(), messages.begin(), messages.end());
     }
-    void close(uint64_t conn) override { closed.insert(conn); }
+    void hang_up(uint64_t conn) override { closed.insert(conn); }
+    os::CommandChannel& channel() override { return *this; }
 
     void run_once(int64_t deadline_ms, os::LoopSink& sink) override {
         deadline_ = deadline_ms;
@@ -86,7 +87,7 @@ public:
     }
 
     std::string busy;                  // when set, listen fails with this text
-    std::string channel;               // listening on this, empty when closed
+    std::string channel_name;          // listening on this, empty when closed
     os::Peer peer{"uid 0 pid 4242", false, true, false};   // who sends the queued requests (root)
     std::map<uint64_t, std::vector<std::vector<uint8_t>>> sent;   // replies by connection
     std::set<uint64_t> closed;

@@ -122,9 +122,9 @@ pid_t spawn_server(const std::string& conf, const std::string& out,
 bool Harness::start_server(int64_t timeout_ms) {
     server_pid_ = spawn_server(conf(), path("server.out"), server_env_);
     return wait_until([&] {
-        os::ConnectFailure why;
+        os::OpenFailure why;
         std::string err;
-        return os::connect_channel(socket(), 4096, &why, &err) != nullptr;
+        return os::open_channel(socket(), 4096, &why, &err) != nullptr;
     }, timeout_ms);
 }
 
@@ -162,9 +162,9 @@ bool Harness::wait_server_exit(int64_t timeout_ms) {
 proto::Reply Harness::request(proto::Opcode op, const std::vector<std::string>& names, uint32_t flags,
                               const std::string& password, const std::string& argument) {
     proto::Reply reply;
-    os::ConnectFailure why;
+    os::OpenFailure why;
     std::string err;
-    auto ch = os::connect_channel(socket(), 4096, &why, &err);
+    auto ch = os::open_channel(socket(), 4096, &why, &err);
     if (!ch) return reply;
     proto::Request req;
     req.op = op;

@@ -55,9 +55,9 @@ int64_t start_with(Harness& h, const std::vector<std::string>& args, std::vector
 }
 
 bool answers(const Harness& h) {
-    sv::os::ConnectFailure why;
+    sv::os::OpenFailure why;
     std::string err;
-    return sv::os::connect_channel(h.socket(), 4096, &why, &err) != nullptr;
+    return sv::os::open_channel(h.socket(), 4096, &why, &err) != nullptr;
 }
 
 // Ends a server started by start_with (and its programs, by STOP ALL).
@@ -110,18 +110,18 @@ TEST_CASE("a peer of another uid is refused, by permissions and by credentials")
     std::string sock = h.socket();
     // Mode 0600: nobody cannot even connect.
     int rc = as_nobody([&] {
-        sv::os::ConnectFailure why;
+        sv::os::OpenFailure why;
         std::string err;
-        return sv::os::connect_channel(sock, 4096, &why, &err) ? 0 : 10;
+        return sv::os::open_channel(sock, 4096, &why, &err) ? 0 : 10;
     });
     CHECK(rc == 10);
     // Opened up to 0666: the connection works, SO_PEERCRED refuses the request.
     REQUIRE(::chmod(sock.c_str(), 0666) == 0);
     uint32_t refused = code("NOTAUTH");
     rc = as_nobody([&] {
-        sv::os::ConnectFailure why;
+        sv::os::OpenFailure why;
         std::string err;
-        auto ch = sv::os::connect_channel(sock, 4096, &why, &err);
+        auto ch = sv::os::open_channel(sock, 4096, &why, &err);
         if (!ch) return 11;
         sv::proto::Request req;
         req.op = Opcode::stop;
@@ -195,9 +195,9 @@ TEST_CASE("random bytes on the socket leave the server unaffected") {
     int64_t pid = h.status()["x"].pid;
     std::mt19937 rng(12345);
     for (int round = 0; round < 200; ++round) {
-        sv::os::ConnectFailure why;
+        sv::os::OpenFailure why;
         std::string err;
-        auto ch = sv::os::connect_channel(h.socket(), 4096, &why, &err);
+        auto ch = sv::os::open_channel(h.socket(), 4096, &why, &err);
         REQUIRE(ch);
         std::vector<uint8_t> junk(rng() % 5000);
         for (auto& b : junk) b = static_cast<uint8_t>(rng());

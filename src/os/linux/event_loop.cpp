@@ -11,7 +11,7 @@
 // together at most kMaxConnections - reserved, so root and the owner can
 // always connect; a connection over a limit is closed as soon as it is
 // accepted. A connection that sends no request within idle_timeout_ms of
-// being accepted is closed (reported through on_disconnect).
+// being accepted is closed (reported through on_gone).
 //
 // Every source is registered under a token that is never reused, so an
 // event still queued for a source the sink has just closed (a connection,
@@ -211,7 +211,7 @@ struct Connection {
     bool want_write = false;                  // EPOLLOUT is armed
 };
 
-class LinuxLoop : public EventLoop {
+class LinuxLoop : public EventLoop, public CommandChannel {
 public:
     LinuxLoop(int epoll_fd, int signal_fd) : ep_(epoll_fd), sigfd_(signal_fd) { reserve_fd(); }
 
@@ -230,8 +230,9 @@ public:
     bool watch(int64_t pid, bool own_child, std::string* error) override;
     void forget(int64_t pid) override;
     void send(uint64_t conn, const std::vector<std::vector<uint8_t>>& messages) override;
-    void close(uint64_t conn) override;
+    void hang_up(uint64_t conn) override;
     void run_once(int64_t deadline_ms, LoopSink& sink) override;
+    CommandChannel& channel() override { return *this; }
 
     bool add(int fd, uint64_t token, uint32_t events) {
         epoll_event ev{};
@@ -398,7 +399,7 @@ void LinuxLoop::send(uint64_t conn, const std::vector<std::vector<uint8_t>>& mes
     if (c.queue.size() > kMaxQueuedMessages || c.queued_bytes > kMaxQueuedBytes) drop(conn);
 }
 
-void LinuxLoop::close(uint64_t conn) {
+void LinuxLoop::hang_up(uint64_t conn) {
     release(conn);
     for (size_t k = 0; k < dropped_.size(); ++k)
         if (dropped_[k] == conn) dropped_.erase(dropped_.begin() + static_cast<std::ptrdiff_t>(k));
@@ -439,7 +440,7 @@ void LinuxLoop::drop(uint64_t conn) {
 
 void LinuxLoop::disconnect(uint64_t conn, LoopSink& sink) {
     release(conn);
-    sink.on_disconnect(conn);
+    sink.on_gone(conn);
 }
 
 void LinuxLoop::release(uint64_t conn) {
@@ -499,7 +500,7 @@ void LinuxLoop::run_once(int64_t deadline_ms, LoopSink& sink) {
         bool reported = !dropped_.empty();
         std::vector<uint64_t> gone;
         gone.swap(dropped_);
-        for (uint64_t conn : gone) sink.on_disconnect(conn);
+        for (uint64_t conn : gone) sink.on_gone(conn);
         for (int k = 0; k < n; ++k) {
             uint64_t token = events[k].data.u64;
             if (token == kSignalToken)
