@@ -31,6 +31,7 @@ if [ -n "$tsan" ]; then
   bin=$tsan/tests/vms
 fi
 [ -n "$bin" ] || { echo "$0: --bin DIR is required" >&2; exit 2; }
+bin=$(cd "$bin" && pwd)
 
 run=$(mktemp -d "${TMPDIR:-/tmp}/vmssim.XXXXXX")
 broker=
@@ -40,12 +41,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+export VMSSIM_RUN=$run VMSSIM_IMAGES=$bin VMSSIM_AST_MODE=$mode VMSSIM_STRICT32=$strict
 "$bin/vmssimd" "$run" 2>"$run/vmssimd.err" &
 broker=$!
 for _ in $(seq 100); do [ -e "$run/vmssimd.ready" ] && break; sleep 0.1; done
 [ -e "$run/vmssimd.ready" ] || { echo "vmssimd did not start" >&2; cat "$run/vmssimd.err" >&2; exit 1; }
 
-export VMSSIM_RUN=$run VMSSIM_IMAGES=$bin VMSSIM_AST_MODE=$mode VMSSIM_STRICT32=$strict
 fail=0
 for prog in ast mbx proc lnm; do
   if ! timeout 120 "$bin/conform_$prog" >"$run/$prog.out" 2>"$run/$prog.err"; then

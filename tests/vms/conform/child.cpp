@@ -5,6 +5,7 @@
 //   EXIT=hex       $EXIT with that condition value
 //   SPAWN=name     $CREPRC a detached VMSSIM_CHILD named name that hibernates
 //   LNMTAB=name    $CRELNT a shareable table name and define LEFT = BEHIND in it
+//   TELL=device    write "ready" to that mailbox (the creator waits for it)
 // STARLET only, so it builds on OpenVMS too.
 #include <cstdlib>
 #include <cstring>
@@ -48,6 +49,15 @@ void run(const std::string &word) {
         unsigned pid = 0;
         auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc(a);
         sys$creprc(&pid, &image, &input, &nl, &nl, nullptr, nullptr, &name, 4, 0, 0, PRC$M_DETACH);
+    } else if (word.rfind("TELL=", 0) == 0) {
+        unsigned short chan = 0;
+        auto dev = dsc(a);
+        IOSB iosb;
+        if (sys$assign(&dev, &chan, 0, nullptr) & 1) {
+            sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW, &iosb, nullptr, 0, const_cast<char *>("ready"),
+                     5, 0, 0, 0, 0);
+            sys$dassgn(chan);
+        }
     } else if (word.rfind("LNMTAB=", 0) == 0) {
         unsigned attr = LNM$M_CREATE_IF;
         auto tab = dsc(a), dir = dsc("LNM$SYSTEM_DIRECTORY"), left = dsc("LEFT");
