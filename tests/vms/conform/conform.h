@@ -89,6 +89,19 @@ bool wait_for(Done done, int centiseconds) {
     return done();
 }
 
+// For conditions nothing signals (a process being gone): checks every 20 ms.
+inline void tick_ast(__int64) { sys$wake(nullptr, nullptr); }
+template <class Done>
+bool poll_for(Done done, int centiseconds) {
+    for (int i = 0; i < centiseconds / 2 && !done(); ++i) {
+        __int64 delta = -200000;
+        sys$setimr(EFN$C_ENF, reinterpret_cast<struct _generic_64 *>(&delta),
+                   reinterpret_cast<void (*)(...)>(&tick_ast), 0xC0F1, 0);
+        sys$hiber();
+    }
+    return done();
+}
+
 // An asynchronous I/O: its completion AST marks it done and wakes the main line,
 // so the IOSB is read only after the AST has run (no data race with the system).
 struct Io {

@@ -191,7 +191,7 @@ void lost_messages() {
     unsigned short l;
     unsigned long long t;
     char n[16];
-    wait_for([&] {
+    poll_for([&] {
         return getjpi(pid, n, &l, &t) == SS$_NONEXPR && getjpi(full_pid, n, &l, &t) == SS$_NONEXPR &&
                getjpi(gone_pid, n, &l, &t) == SS$_NONEXPR;
     }, 1000);
