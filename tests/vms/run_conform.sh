@@ -25,7 +25,7 @@ done
 if [ -n "$tsan" ]; then
   cmake -S "$here/../.." -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" >/dev/null
-  cmake --build "$tsan" -j"$(nproc)" --target vmssimd vmssim_child sim_strict32_test \
+  cmake --build "$tsan" -j"$(nproc)" --target vmssimd vmssim_child sim_strict32_test sim_tsan_canary \
     conform_ast conform_mbx conform_proc conform_lnm >/dev/null
   export TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
   bin=$tsan/tests/vms
@@ -62,6 +62,12 @@ done
 if [ "$strict" = 1 ] || [ -n "$tsan" ]; then
   if ! VMSSIM_STRICT32=1 timeout 60 "$bin/sim_strict32_test" >"$run/strict.out" 2>&1; then
     echo "FAIL sim_strict32_test"; cat "$run/strict.out"; fail=1
+  fi
+fi
+if [ -n "$tsan" ]; then
+  st=0; timeout 60 "$bin/sim_tsan_canary" >"$run/canary.out" 2>&1 || st=$?
+  if [ "$st" != 66 ] || ! grep -q 'ThreadSanitizer: data race' "$run/canary.out"; then
+    echo "FAIL sim_tsan_canary: the deliberate main-line/AST race was not reported"; fail=1
   fi
 fi
 if grep -q . "$run/vmssimd.err"; then echo "vmssimd stderr:"; cat "$run/vmssimd.err"; fi

@@ -57,9 +57,7 @@ int sys$dclast(void (*astadr)(__unknown_params), unsigned __int64 astprm, unsign
     ServicePoint sp;
     (void)acmode;  // only user-mode ASTs are simulated
     if (!astadr) return SS$_ACCVIO;
-    Runtime &rt = Runtime::get();
-    std::lock_guard<std::mutex> l(rt.mu);
-    rt.queue_ast(reinterpret_cast<AstFn>(astadr), static_cast<long long>(astprm));
+    Runtime::get().queue_ast(reinterpret_cast<AstFn>(astadr), static_cast<long long>(astprm));
     return SS$_NORMAL;
 }
 

@@ -98,8 +98,20 @@ void Runtime::send_only(std::uint32_t op, const std::function<void(Writer &)> &f
 }
 
 void Runtime::queue_ast(AstFn fn, long long prm) {
-    asts.push_back({fn, prm});
-    cv.notify_all();
+    {
+        std::lock_guard<std::mutex> l(q_mu);
+        asts.push_back({fn, prm});
+    }
+    q_cv.notify_one();
+    if (deterministic_) cv.notify_all();  // a waiter on the main line delivers it
+}
+
+bool Runtime::pop_ast(Ast *a) {
+    std::lock_guard<std::mutex> l(q_mu);
+    if (asts.empty()) return false;
+    *a = asts.front();
+    asts.pop_front();
+    return true;
 }
 
 void Runtime::poke() {
@@ -111,12 +123,7 @@ void Runtime::ast_point() {
     if (!deterministic_ || in_ast || !enabled) return;
     for (int i = 0; i < 100000; ++i) {
         Ast a;
-        {
-            std::lock_guard<std::mutex> l(mu);
-            if (asts.empty()) return;
-            a = asts.front();
-            asts.pop_front();
-        }
+        if (!pop_ast(&a)) return;
         run_ast(*this, a);
         if (!enabled) return;
     }
@@ -126,9 +133,8 @@ void Runtime::wait(const std::function<bool()> &pred) {
     std::unique_lock<std::mutex> l(mu);
     for (;;) {
         if (pred()) return;
-        if (deterministic_ && enabled && !in_ast && !asts.empty()) {
-            Ast a = asts.front();
-            asts.pop_front();
+        Ast a;
+        if (deterministic_ && enabled && !in_ast && pop_ast(&a)) {
             l.unlock();
             run_ast(*this, a);  // the wait is re-entered afterwards
             l.lock();
@@ -141,18 +147,12 @@ void Runtime::wait(const std::function<bool()> &pred) {
 void Runtime::executor_loop() {
     for (;;) {
         {
-            std::unique_lock<std::mutex> l(mu);
-            cv.wait(l, [&] { return !asts.empty(); });
+            std::unique_lock<std::mutex> l(q_mu);
+            q_cv.wait(l, [&] { return !asts.empty(); });
         }
         std::lock_guard<std::mutex> hold(ast_lock);  // waits while ASTs are disabled
         Ast a;
-        {
-            std::lock_guard<std::mutex> l(mu);
-            if (asts.empty()) continue;
-            a = asts.front();
-            asts.pop_front();
-        }
-        run_ast(*this, a);
+        if (pop_ast(&a)) run_ast(*this, a);
     }
 }
 

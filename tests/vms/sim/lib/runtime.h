@@ -12,7 +12,7 @@
 // Deterministic mode (VMSSIM_AST_MODE=deterministic): no executor; ASTs run on the
 // calling thread when a service returns and inside waits, only while enabled.
 //
-// Lock order: ast_lock before mu; nobody holding mu takes ast_lock.
+// Lock order: ast_lock, then mu, then q_mu; nobody holding mu or q_mu takes ast_lock.
 #ifndef VMSSIM_RUNTIME_H
 #define VMSSIM_RUNTIME_H
 
@@ -72,10 +72,16 @@ public:
     std::uint32_t pid() const { return pid_; }
     bool deterministic() const { return deterministic_; }
 
+    // The AST queue has its own lock, so that queueing or running an AST does not
+    // order the main line's later unrelated actions before the AST (ThreadSanitizer
+    // then sees main-line/AST races however the threads happen to be scheduled).
+    std::mutex q_mu;
+    std::condition_variable q_cv;
+    std::deque<Ast> asts;
+
     // state shared with the service thread, all under mu
     std::mutex mu;
     std::condition_variable cv;
-    std::deque<Ast> asts;
     bool wake_pending = false;
     std::uint64_t efns = 0;
     std::map<std::uint32_t, IoPending> io;
@@ -89,7 +95,8 @@ public:
     std::atomic<bool> in_ast{false};
     std::thread::id executor_id;
 
-    void queue_ast(AstFn fn, long long prm);           // caller holds mu
+    void queue_ast(AstFn fn, long long prm);           // takes q_mu; caller may hold mu
+    bool pop_ast(Ast *a);                              // takes q_mu
     void ast_point();                                  // deterministic delivery point
     // Waits (releasing nothing else) until pred() holds; pred runs under mu.
     void wait(const std::function<bool()> &pred);
