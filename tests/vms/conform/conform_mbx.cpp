@@ -81,7 +81,7 @@ void records(unsigned self) {
 void full_mailbox() {
     unsigned short c = 0;
     IOSB iosb;
-    char data[64] = {};
+    char data[80] = {};
     sys$crembx(0, &c, 64, 64, 0, 0, nullptr);
     write_now(c, data, 40, &iosb, IO$M_NORSWAIT);
     line("first 40-byte write, bufquo 64", iosb.iosb$w_status);
