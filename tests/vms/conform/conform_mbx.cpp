@@ -171,6 +171,12 @@ void lifetimes() {
     std::printf("permanent: message kept: %.*s\n", iosb.iosb$w_bcnt, buf);
     n = devnam(c, dev, sizeof dev);
     d = dsc(dev, n);
+    unsigned short c2 = 0;
+    char dev2[32];
+    line("permanent: $CREMBX with the existing logical name", sys$crembx(1, &c2, 128, 1024, 0, 0, &name));
+    unsigned short n2 = devnam(c2, dev2, sizeof dev2);
+    yes("permanent: it is the same mailbox", n2 == n && std::memcmp(dev, dev2, n) == 0);
+    sys$dassgn(c2);
     line("permanent: $DELMBX", sys$delmbx(c));
     sys$dassgn(c);
     line("permanent: $ASSIGN after $DELMBX and the last $DASSGN", sys$assign(&d, &again, 0, nullptr));
