@@ -92,6 +92,30 @@ void full_mailbox() {
     sys$dassgn(c);
 }
 
+// A write to a full mailbox without NORSWAIT waits in RWMBX: the $QIO itself does not
+// return [C]. A timer AST reads a message, making room, and the $QIO then returns.
+unsigned short rwait_chan = 0;
+char rwait_buf[64];
+IOSB rwait_iosb;
+void reader_ast(__int64) {
+    sys$qio(EFN$C_ENF, rwait_chan, IO$_READVBLK, &rwait_iosb, nullptr, 0, rwait_buf, sizeof rwait_buf, 0, 0, 0,
+            0);
+}
+
+void resource_wait() {
+    IOSB iosb;
+    char data[40] = {};
+    sys$crembx(0, &rwait_chan, 64, 64, 0, 0, nullptr);
+    write_now(rwait_chan, data, 40, &iosb);
+    __int64 delta = -2000000;  // 0.2 s
+    sys$setimr(EFN$C_ENF, reinterpret_cast<struct _generic_64 *>(&delta),
+               reinterpret_cast<void (*)(...)>(&reader_ast), 0, 0);
+    line("write to a full mailbox without NORSWAIT: $QIO returns once a reader made room",
+         write_now(rwait_chan, data, 40, &iosb));
+    line("its IOSB", iosb.iosb$w_status);
+    sys$dassgn(rwait_chan);
+}
+
 std::atomic<int> attn{0};
 void attn_ast(__int64) {
     ++attn;
@@ -189,6 +213,7 @@ int main() {
     reader_writer_checks();
     records(self);
     full_mailbox();
+    resource_wait();
     write_attention();
     write_waits_for_reader(self);
     lifetimes();

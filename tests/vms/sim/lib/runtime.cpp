@@ -83,10 +83,13 @@ Reply Runtime::call(std::uint32_t op, const std::function<void(Writer &)> &fill)
         std::lock_guard<std::mutex> l(send_mu_);
         if (::send(fd_, w.bytes().data(), w.bytes().size(), MSG_NOSIGNAL) < 0) die("lost the broker");
     }
-    std::unique_lock<std::mutex> l(mu);
-    cv.wait(l, [&] { return done_[seq]; });  // replies are not ASTs: no delivery here
-    waiting_.erase(seq);
-    done_.erase(seq);
+    // A service may wait here (a write in resource wait): ASTs are delivered meanwhile.
+    wait([&] {
+        if (!done_[seq]) return false;
+        waiting_.erase(seq);
+        done_.erase(seq);
+        return true;
+    });
     return reply;
 }
 

@@ -10,7 +10,8 @@
 //    ASTs are disabled, and an AST in progress finishes first. Everything an AST and
 //    the main line share unprotected is then a data race ThreadSanitizer reports.
 // Deterministic mode (VMSSIM_AST_MODE=deterministic): no executor; ASTs run on the
-// calling thread when a service returns and inside waits, only while enabled.
+// calling thread when a service returns and while it waits (for I/O, a wake, the
+// broker), only while enabled.
 //
 // Lock order: ast_lock, then mu, then q_mu; nobody holding mu or q_mu takes ast_lock.
 #ifndef VMSSIM_RUNTIME_H
