@@ -10,7 +10,7 @@ extern "C" {
 int cli$dcl_parse(void *command_string, void *table, ...);
 int cli$present(void *entity_desc);
 int cli$get_value(void *entity_desc, void *retdesc, unsigned short int *retlen);
-int cli$dispatch(...);
+int cli$dispatch(__unknown_params);
 #ifdef __cplusplus
 }
 #endif
