@@ -5,6 +5,7 @@
 //   EXIT=hex       $EXIT with that condition value
 //   SPAWN=name     $CREPRC a detached VMSSIM_CHILD named name that hibernates
 //   LNMTAB=name    $CRELNT a shareable table name and define LEFT = BEHIND in it
+//   ORPHAN=unit    $CREPRC CONFORM_ORPHAN (hibernating) with termination mailbox unit
 //   TELL=device    write "ready" to that mailbox (the creator waits for it)
 // STARLET only, so it builds on OpenVMS too.
 #include <cstdlib>
@@ -49,6 +50,11 @@ void run(const std::string &word) {
         unsigned pid = 0;
         auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc(a);
         sys$creprc(&pid, &image, &input, &nl, &nl, nullptr, nullptr, &name, 4, 0, 0, PRC$M_DETACH);
+    } else if (word.rfind("ORPHAN=", 0) == 0) {
+        unsigned pid = 0;
+        auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc("CONFORM_ORPHAN");
+        sys$creprc(&pid, &image, &input, &nl, &nl, nullptr, nullptr, &name, 4, 0,
+                   static_cast<unsigned short>(std::strtoul(a, nullptr, 10)), PRC$M_DETACH);
     } else if (word.rfind("TELL=", 0) == 0) {
         unsigned short chan = 0;
         auto dev = dsc(a);

@@ -87,6 +87,17 @@ int getjpi(unsigned pid, char *name, unsigned short *len, unsigned long long *lo
     return sys$getjpiw(EFN$C_ENF, &pid, nullptr, items, &iosb, nullptr, 0);
 }
 
+// $GETJPIW by process name: its PID.
+int pid_of(const char *name, unsigned *pid) {
+    auto n = dsc(name);
+    ILE3 items[2] = {};
+    items[0].ile3$w_length = 4;
+    items[0].ile3$w_code = JPI$_PID;
+    items[0].ile3$ps_bufaddr = pid;
+    IOSB iosb;
+    return sys$getjpiw(EFN$C_ENF, nullptr, &n, items, &iosb, nullptr, 0);
+}
+
 void report(const char *what, unsigned pid, const Term &t) {
     std::printf("%s: message %s, type %u, %u bytes, PID %s, IOSB PID %s\n", what, t.got ? "received" : "none",
                 t.type, t.bcnt, t.pid == pid ? "matches" : "differs", t.iosb_pid == pid ? "matches" : "differs");
@@ -159,15 +170,29 @@ void outlives_creator(unsigned unit) {
     line("$CREPRC child that creates CONFORM_GRAND and exits",
          create(&pid, "CONFORM_PARENT", "SPAWN=CONFORM_GRAND EXIT=1", unit));
     report("creator", pid, read_term(term_chan));
-    auto gname = dsc("CONFORM_GRAND");
-    ILE3 items[2] = {};
-    items[0].ile3$w_length = 4;
-    items[0].ile3$w_code = JPI$_PID;
-    items[0].ile3$ps_bufaddr = &grand;
-    IOSB iosb;
-    line("$GETJPIW of CONFORM_GRAND after its creator's end",
-         sys$getjpiw(EFN$C_ENF, nullptr, &gname, items, &iosb, nullptr, 0));
+    line("$GETJPIW of CONFORM_GRAND after its creator's end", pid_of("CONFORM_GRAND", &grand));
     if (grand) line("$DELPRC of CONFORM_GRAND", sys$delprc(&grand, nullptr));
+}
+
+// [U] (vms-simulator.md 6.4): a permanent termination mailbox still receives the
+// message of a process whose creator has exited. SUPERVISE's re-adoption relies on it.
+void orphan_message(unsigned unit) {
+    unsigned short prm = 0;
+    auto name = dsc("CONFORM_PRMTERM");
+    sys$crembx(1, &prm, 128, 1024, 0, 0, &name);
+    char input[48];
+    std::snprintf(input, sizeof input, "ORPHAN=%u EXIT=1", mailbox_unit(prm));
+    unsigned middle = 0;
+    create(&middle, "CONFORM_MIDDLE", input, unit);
+    Term t = read_term(term_chan);
+    yes("the orphan's creator has ended", t.got && t.pid == middle);
+    unsigned orphan = 0;
+    pid_of("CONFORM_ORPHAN", &orphan);
+    sys$delprc(&orphan, nullptr);
+    Term o = read_term(prm);
+    yes("[U] permanent mailbox of an ended creator gets the orphan's message", o.got && o.pid == orphan);
+    sys$delmbx(prm);
+    sys$dassgn(prm);
 }
 
 // Lost messages [D]: mailbox gone, maxmsg < 84, no room.
@@ -213,6 +238,7 @@ int main() {
     delprc_and_forcex(unit);
     missing_image_and_names(unit);
     outlives_creator(unit);
+    orphan_message(unit);
     lost_messages();
     return 0;
 }
