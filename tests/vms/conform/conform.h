@@ -56,6 +56,7 @@ inline const char *ss(unsigned st) {
     case SS$_EXLNMQUOTA: return "SS$_EXLNMQUOTA";
     case SS$_NOREADER: return "SS$_NOREADER";
     case SS$_NOWRITER: return "SS$_NOWRITER";
+    case SS$_MSGNOTFND: return "SS$_MSGNOTFND";
     default: std::snprintf(other, sizeof other, "%%X%08X", st); return other;
     }
 }
