@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/signalfd.h>
+#include <sys/time.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -35,8 +36,9 @@ Broker::Broker(std::string run_dir) : run_dir_(std::move(run_dir)), next_unit_(p
 void Broker::send(Conn *c, const Writer &w) {
     if (!c || c->fd < 0) return;
     const std::string &b = w.bytes();
-    // A client that stops reading is a stuck process; MSG_DONTWAIT keeps the broker alive.
-    if (::send(c->fd, b.data(), b.size(), MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
+    // Blocking, but bounded by SO_SNDTIMEO (accept_conn): a process that stops reading
+    // for seconds is stuck, and losing a packet to it is then reported.
+    if (::send(c->fd, b.data(), b.size(), MSG_NOSIGNAL) < 0)
         std::fprintf(stderr, "vmssimd: send to pid %08X failed\n", c->proc ? c->proc->pid : 0);
 }
 
@@ -49,6 +51,8 @@ void Broker::reply(Conn *c, std::uint32_t seq, std::int32_t status) {
 void Broker::accept_conn() {
     int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
     if (fd < 0) return;
+    timeval tv{5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
     auto c = std::make_unique<Conn>();
     c->fd = fd;
     conns_[fd] = std::move(c);
