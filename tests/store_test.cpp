@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <csignal>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "os/store.h"
@@ -29,8 +31,34 @@ std::vector<uint8_t> bytes(const std::string& s) { return {s.begin(), s.end()}; 
 
 std::map<std::string, std::string> entries(sv::os::Store& st) {
     std::map<std::string, std::string> out;
-    for (const auto& [k, v] : st.read_all()) out[k] = std::string(v.begin(), v.end());
+    sv::os::Entries all;
+    std::string err;
+    REQUIRE(st.read_all(&all, &err));
+    for (const auto& [k, v] : all) out[k] = std::string(v.begin(), v.end());
     return out;
+}
+
+// Forks a child that takes the table's lock, tells the parent, and waits to
+// be killed. Returns its pid.
+pid_t lock_in_child(const std::string& dir) {
+    int ready[2];
+    REQUIRE(::pipe(ready) == 0);
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        std::string err;
+        auto st = sv::os::open_store(dir, &err);
+        char ok = st && st->lock(&err) ? 'y' : 'n';
+        (void)!::write(ready[1], &ok, 1);
+        for (int i = 0; i < 600; ++i) ::pause();
+        ::_exit(0);
+    }
+    ::close(ready[1]);
+    char ok = 0;
+    REQUIRE(::read(ready[0], &ok, 1) == 1);
+    ::close(ready[0]);
+    REQUIRE(ok == 'y');
+    return pid;
 }
 }  // namespace
 
@@ -45,7 +73,7 @@ TEST_CASE("entries are written, read back, replaced and removed") {
     struct stat sb{};
     REQUIRE(::stat((t.path + "/table").c_str(), &sb) == 0);
     CHECK((sb.st_mode & 0777) == 0700);
-    CHECK(st->read_all().empty());
+    CHECK(entries(*st).empty());
 
     REQUIRE(st->write("p:web", bytes("one"), &err));
     REQUIRE(st->write("s:server", bytes(std::string("\0\1\2", 3)), &err));
@@ -131,7 +159,125 @@ TEST_CASE("the lock is exclusive, names its holder and ends with the store") {
     std::string pid;
     in >> pid;
     CHECK(pid == std::to_string(::getpid()));
-    CHECK(second->read_all().empty());   // the lock file is not an entry
+    CHECK(entries(*second).empty());   // the lock file is not an entry
+}
+
+TEST_CASE("the lock of a dead server blocks nobody; a live one is named") {
+    TempDir t;
+    std::string err;
+    pid_t holder = lock_in_child(t.path);
+    auto st = sv::os::open_store(t.path, &err);
+    REQUIRE(st);
+    std::string why;
+    CHECK(!st->lock(&why));
+    CHECK(why == "table " + t.path + " is locked by process " + std::to_string(holder));
+    REQUIRE(::kill(holder, SIGKILL) == 0);
+    int status = 0;
+    REQUIRE(::waitpid(holder, &status, 0) == holder);
+    // The lock file still names the dead holder: it does not matter.
+    std::ifstream in(t.path + "/lock");
+    std::string pid;
+    in >> pid;
+    CHECK(pid == std::to_string(holder));
+    CHECK(st->lock(&why));
+}
+
+TEST_CASE("a process the lock holder starts does not hold the lock") {
+    TempDir t;
+    std::string err;
+    auto st = sv::os::open_store(t.path, &err);
+    REQUIRE(st);
+    REQUIRE(st->lock(&err));
+    // A child between fork and exec still has the lock file open (it is
+    // close-on-exec); with flock it held the lock until it called exec.
+    int ready[2], go[2];
+    REQUIRE(::pipe(ready) == 0);
+    REQUIRE(::pipe(go) == 0);
+    pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        char c = 'r';
+        (void)!::write(ready[1], &c, 1);
+        (void)!::read(go[0], &c, 1);   // until the parent is done
+        ::_exit(0);
+    }
+    char c = 0;
+    REQUIRE(::read(ready[0], &c, 1) == 1);
+    st.reset();   // the server dies; its child lives on with the descriptor
+    auto next = sv::os::open_store(t.path, &err);
+    REQUIRE(next);
+    std::string why;
+    pid_t tester = ::fork();   // another process: the next server
+    REQUIRE(tester >= 0);
+    if (tester == 0) {
+        std::string e;
+        auto other = sv::os::open_store(t.path, &e);
+        ::_exit(other && other->lock(&e) ? 0 : 1);
+    }
+    int status = -1;
+    REQUIRE(::waitpid(tester, &status, 0) == tester);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    (void)!::write(go[1], &c, 1);
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    for (int fd : {ready[0], ready[1], go[0], go[1]}) ::close(fd);
+}
+
+TEST_CASE("an unreadable table is an error, never an empty table") {
+    TempDir t;
+    std::string err;
+    auto st = sv::os::open_store(t.path + "/table", &err);
+    REQUIRE(st);
+    REQUIRE(st->write("p:web", bytes("one"), &err));
+    sv::os::Entries all;
+    // A directory that vanished or cannot be listed.
+    fs::rename(t.path + "/table", t.path + "/gone");
+    err.clear();
+    CHECK(!st->read_all(&all, &err));
+    CHECK(err.find("cannot read the table " + t.path + "/table") != std::string::npos);
+    fs::rename(t.path + "/gone", t.path + "/table");
+    CHECK(entries(*st).size() == 1);
+}
+
+TEST_CASE("names the table cannot hold are told apart before any write") {
+    TempDir t;
+    std::string err, why;
+    auto st = sv::os::open_store(t.path, &err);
+    REQUIRE(st);
+    CHECK(st->can_hold("p:web", &why));
+    CHECK(st->can_hold("p:" + std::string(200, 'a'), &why));
+    CHECK(!st->can_hold("p:" + std::string(250, 'a'), &why));
+    CHECK(why.find("at most 255") != std::string::npos);
+    // Each byte outside [A-Za-z0-9_-] takes three in the file name.
+    CHECK(!st->can_hold("p:" + std::string(80, '.'), &why));
+    CHECK(!st->can_hold("", &why));
+    // What can_hold accepts can be written.
+    REQUIRE(st->write("p:" + std::string(200, 'a'), bytes("x"), &err));
+}
+
+TEST_CASE("a self record stamps pid and start time and replaces the entry") {
+    TempDir t;
+    std::string err;
+    auto st = sv::os::open_store(t.path, &err);
+    REQUIRE(st);
+    sv::table::ProcessEntry e;
+    e.name = "web";
+    e.state = sv::State::starting;
+    sv::table::Slots slots;
+    auto rec = st->self_record("p:web", sv::table::encode_with_slots(e, &slots), slots);
+    REQUIRE(rec->write(4321, 98765));
+    std::string raw = entries(*st)["p:web"];
+    sv::table::ProcessEntry got;
+    REQUIRE(sv::table::decode(reinterpret_cast<const uint8_t*>(raw.data()), raw.size(), got) ==
+            sv::table::Decode::ok);
+    CHECK(got.pid == 4321);
+    CHECK(got.start_time == 98765);
+    CHECK(got.state == sv::State::starting);
+    // A table it cannot write to: false with errno, nothing left behind.
+    fs::remove_all(t.path);
+    errno = 0;
+    CHECK(!rec->write(1, 1));
+    CHECK(errno == ENOENT);
 }
 
 TEST_CASE("a table directory others can write to, or that is not a directory, is refused") {

@@ -68,6 +68,19 @@ ProcessEntry fatal_worker() {
     return e;
 }
 
+ProcessEntry stopping_db() {
+    ProcessEntry e;
+    e.name = "db";
+    e.program = "db";
+    e.pid = 5150;
+    e.start_time = 99887766;
+    e.state = State::stopping;
+    e.since = 1700000500;
+    e.fingerprint = 0x1111;
+    e.intent = kIntentStart | kIntentRemove | kIntentStop;
+    return e;
+}
+
 ServerEntry server() {
     ServerEntry e;
     e.pid = 777;
@@ -81,12 +94,13 @@ ServerEntry server() {
 bool same(const ProcessEntry& a, const ProcessEntry& b) {
     return a.name == b.name && a.program == b.program && a.pid == b.pid && a.start_time == b.start_time &&
            a.state == b.state && a.since == b.since && a.restarts == b.restarts && a.backoff == b.backoff &&
-           a.fingerprint == b.fingerprint && a.last_exit == b.last_exit && a.spawnerr == b.spawnerr;
+           a.fingerprint == b.fingerprint && a.last_exit == b.last_exit && a.spawnerr == b.spawnerr &&
+           a.intent == b.intent;
 }
 
 bool same(const ServerEntry& a, const ServerEntry& b) {
     return a.pid == b.pid && a.start_time == b.start_time && a.channel == b.channel && a.version == b.version &&
-           a.config == b.config;
+           a.config == b.config && a.flags == b.flags;
 }
 
 Decode as_process(const Bytes& b) {
@@ -117,7 +131,8 @@ TEST_CASE("process and server entries encode to their golden bytes and back") {
     struct {
         const char* file;
         ProcessEntry e;
-    } procs[] = {{"process_running.hex", running_web()}, {"process_fatal.hex", fatal_worker()}};
+    } procs[] = {{"process_running.hex", running_web()}, {"process_fatal.hex", fatal_worker()},
+                 {"process_stopping.hex", stopping_db()}};
     for (const auto& g : procs) {
         CAPTURE(g.file);
         Bytes want = golden(g.file);
@@ -131,6 +146,36 @@ TEST_CASE("process and server entries encode to their golden bytes and back") {
     ServerEntry got;
     REQUIRE(decode(want.data(), want.size(), got) == Decode::ok);
     CHECK(same(got, server()));
+}
+
+TEST_CASE("a version 1 entry (no intent byte) is still read, and written back as version 2") {
+    Bytes v1 = golden("process_running_v1.hex");
+    ProcessEntry got;
+    REQUIRE(decode(v1.data(), v1.size(), got) == Decode::ok);
+    CHECK(same(got, running_web()));
+    CHECK(got.intent == 0);
+    CHECK(encode(got) == golden("process_running.hex"));
+}
+
+TEST_CASE("stamp fills pid and start time in place and keeps the entry valid") {
+    ProcessEntry e = stopping_db();
+    e.state = State::starting;
+    e.pid = 0;
+    e.start_time = 0;
+    Slots slots;
+    Bytes b = encode_with_slots(e, &slots);
+    CHECK(b == encode(e));
+    stamp(b.data(), b.size(), slots, 987654, 0xABCDEF0123ull);
+    ProcessEntry got;
+    REQUIRE(decode(b.data(), b.size(), got) == Decode::ok);
+    CHECK(got.pid == 987654);
+    CHECK(got.start_time == 0xABCDEF0123ull);
+    e.pid = 987654;
+    e.start_time = 0xABCDEF0123ull;
+    CHECK(b == encode(e));   // the same bytes encode would have made
+    Bytes shorter(b.begin(), b.begin() + 20);
+    stamp(shorter.data(), shorter.size(), slots, 1, 1);   // too short for the slots: left alone
+    CHECK(shorter == Bytes(b.begin(), b.begin() + 20));
 }
 
 TEST_CASE("extreme values round trip") {
@@ -194,14 +239,15 @@ TEST_CASE("over-long strings are cut so an entry never exceeds kMaxEntry") {
 }
 
 TEST_CASE("a cut never splits a UTF-8 character") {
-    ProcessEntry e = running_web();   // 72 + 6 bytes: 946 left for spawnerr
+    ProcessEntry e = running_web();
+    e.program = "web1";   // 73 + 7 bytes: 944 left for spawnerr
     std::string euro = "\xE2\x82\xAC";   // 3 bytes
     for (int i = 0; i < 400; ++i) e.spawnerr += euro;
     Bytes b = encode(e);
     ProcessEntry got;
     REQUIRE(decode(b.data(), b.size(), got) == Decode::ok);
-    CHECK(got.spawnerr.size() == 945);   // 315 whole characters, not 315 and a third
-    CHECK(got.spawnerr.substr(942) == euro);
+    CHECK(got.spawnerr.size() == 942);   // 314 whole characters, not 314 and two thirds
+    CHECK(got.spawnerr.substr(939) == euro);
 }
 
 TEST_CASE("malformed entries get each decode outcome") {
@@ -227,7 +273,7 @@ TEST_CASE("malformed entries get each decode outcome") {
     }
     SUBCASE("bad_version") {
         b = proc;
-        put_u16(b, 4, 2);
+        put_u16(b, 4, 3);
         CHECK(as_process(b) == Decode::bad_version);
         CHECK(as_process(reseal(b)) == Decode::bad_version);
     }
@@ -250,6 +296,17 @@ TEST_CASE("malformed entries get each decode outcome") {
         CHECK(as_process(reseal(b)) == Decode::bad_length);
         b = serv;
         put_u16(b, b.size() - 33, 30);   // config claims 30 of its 31 bytes
+        CHECK(as_server(reseal(b)) == Decode::bad_length);
+        b = serv;
+        b[kHeaderSize + 16] = 2;   // a server flag nobody defined
+        CHECK(as_server(reseal(b)) == Decode::bad_field);
+        b = serv;
+        b[kHeaderSize + 16] = 1;   // reloading
+        ServerEntry reloading;
+        REQUIRE(decode(reseal(b).data(), b.size(), reloading) == Decode::ok);
+        CHECK(reloading.flags == kServerReloading);
+        b = serv;
+        put_u16(b, 4, 1);   // version 1 has no flags byte: the body is a byte too long
         CHECK(as_server(reseal(b)) == Decode::bad_length);
     }
     SUBCASE("bad_checksum") {
@@ -280,6 +337,9 @@ TEST_CASE("malformed entries get each decode outcome") {
         b = proc;
         b[state_at + 3] = 2;   // core dumped
         CHECK(as_process(reseal(b)) == Decode::bad_field);
+        b = proc;
+        b[state_at + 4] = 8;   // an intent bit nobody defined
+        CHECK(as_process(reseal(b)) == Decode::bad_field);
     }
     SUBCASE("wrong_kind") {
         CHECK(as_process(serv) == Decode::wrong_kind);
@@ -288,7 +348,7 @@ TEST_CASE("malformed entries get each decode outcome") {
 }
 
 TEST_CASE("no single-bit flip of an entry is accepted") {
-    for (const char* f : {"process_running.hex", "process_fatal.hex", "server.hex"}) {
+    for (const char* f : {"process_running.hex", "process_fatal.hex", "process_stopping.hex", "server.hex"}) {
         CAPTURE(f);
         const Bytes good = golden(f);
         bool is_server = std::string(f) == "server.hex";

@@ -12,6 +12,18 @@ namespace {
 bool valid_exit_kind(uint8_t k) { return k <= static_cast<uint8_t>(ExitStatus::Kind::unknown); }
 
 // Writes the header with length and checksum, and the body `fill` writes.
+// The checksum of a whole entry, computed with its checksum field taken as zero.
+uint32_t checksum(const uint8_t* data, size_t size) noexcept {
+    static const uint8_t zero[4] = {0, 0, 0, 0};
+    uint32_t crc = bytes::crc32(data, kChecksumOffset);
+    crc = bytes::crc32(zero, 4, crc);
+    return bytes::crc32(data + kHeaderSize, size - kHeaderSize, crc);
+}
+
+void put_le(uint8_t* at, uint64_t v, int n) noexcept {
+    for (int i = 0; i < n; ++i) at[i] = static_cast<uint8_t>(v >> (8 * i));
+}
+
 template <typename Fill>
 std::vector<uint8_t> entry(uint16_t kind, size_t size_hint, Fill fill) {
     std::vector<uint8_t> out;
@@ -29,7 +41,8 @@ std::vector<uint8_t> entry(uint16_t kind, size_t size_hint, Fill fill) {
 }
 
 // Checks the header; on ok the reader stands at the body.
-Decode get_header(bytes::Reader& in, const uint8_t* data, size_t size, uint16_t want_kind) {
+Decode get_header(bytes::Reader& in, const uint8_t* data, size_t size, uint16_t want_kind,
+                  uint16_t* version_out) {
     if (size < kHeaderSize) return Decode::too_short;
     std::string sig;
     uint16_t version = 0, kind = 0;
@@ -37,16 +50,13 @@ Decode get_header(bytes::Reader& in, const uint8_t* data, size_t size, uint16_t 
     in.text(sig, 4);
     if (sig.compare(0, 4, kSignature, 4) != 0) return Decode::bad_signature;
     in.u16(version);
-    if (version != kVersion) return Decode::bad_version;
+    if (version != kVersion && version != kVersionNoIntent) return Decode::bad_version;
+    *version_out = version;
     in.u16(kind);
     in.u32(length);
     if (length != size || size > kMaxEntry) return Decode::bad_length;
     in.u32(sum);
-    static const uint8_t zero[4] = {0, 0, 0, 0};
-    uint32_t crc = bytes::crc32(data, kChecksumOffset);
-    crc = bytes::crc32(zero, 4, crc);
-    crc = bytes::crc32(data + kHeaderSize, size - kHeaderSize, crc);
-    if (crc != sum) return Decode::bad_checksum;
+    if (checksum(data, size) != sum) return Decode::bad_checksum;
     if (kind != kKindProcess && kind != kKindServer) return Decode::bad_field;
     if (kind != want_kind) return Decode::wrong_kind;
     return Decode::ok;
@@ -68,7 +78,9 @@ const char* describe(Decode d) {
     return "unknown decode outcome";
 }
 
-std::vector<uint8_t> encode(const ProcessEntry& e) {
+std::vector<uint8_t> encode(const ProcessEntry& e) { return encode_with_slots(e, nullptr); }
+
+std::vector<uint8_t> encode_with_slots(const ProcessEntry& e, Slots* slots) {
     std::string name = bytes::cut_utf8(e.name, kMaxShortString);
     std::string program = bytes::cut_utf8(e.program, kMaxShortString);
     std::string spawnerr =
@@ -80,7 +92,10 @@ std::vector<uint8_t> encode(const ProcessEntry& e) {
                      w.u16(static_cast<uint16_t>(e.state));
                      w.u8(static_cast<uint8_t>(e.last_exit.kind));
                      w.u8(e.last_exit.core_dumped ? 1 : 0);
+                     w.u8(e.intent & kIntentAll);
+                     if (slots) slots->pid = w.size();
                      w.i64(e.pid);
+                     if (slots) slots->start_time = w.size();
                      w.u64(e.start_time);
                      w.i64(e.since);
                      w.u32(e.restarts);
@@ -100,27 +115,37 @@ std::vector<uint8_t> encode(const ServerEntry& e) {
                  [&](bytes::Writer& w) {
                      w.i64(e.pid);
                      w.u64(e.start_time);
+                     w.u8(e.flags & kServerFlagsAll);
                      w.str8(channel);
                      w.str8(version);
                      w.str16(config);
                  });
 }
 
+void stamp(uint8_t* entry, size_t size, const Slots& slots, int64_t pid, uint64_t start_time) noexcept {
+    if (size < kProcessFixedSize || slots.pid + 8 > size || slots.start_time + 8 > size) return;
+    put_le(entry + slots.pid, static_cast<uint64_t>(pid), 8);
+    put_le(entry + slots.start_time, start_time, 8);
+    put_le(entry + kChecksumOffset, checksum(entry, size), 4);
+}
+
 Decode decode(const uint8_t* data, size_t size, ProcessEntry& out) {
     bytes::Reader in(data, size);
-    Decode d = get_header(in, data, size, kKindProcess);
+    uint16_t version = 0;
+    Decode d = get_header(in, data, size, kKindProcess, &version);
     if (d != Decode::ok) return d;
     ProcessEntry e;
     uint16_t state = 0;
-    uint8_t kind = 0, core = 0;
+    uint8_t kind = 0, core = 0, intent = 0;
     if (!in.str8(e.name) || !in.str8(e.program) || !in.u16(state) || !in.u8(kind) ||
-        !in.u8(core) || !in.i64(e.pid) || !in.u64(e.start_time) || !in.i64(e.since) ||
+        !in.u8(core) || (version >= kVersion && !in.u8(intent)) || !in.i64(e.pid) || !in.u64(e.start_time) || !in.i64(e.since) ||
         !in.u32(e.restarts) || !in.u32(e.backoff) || !in.u64(e.fingerprint) ||
         !in.i64(e.last_exit.value) || !in.str16(e.spawnerr) || in.left() != 0)
         return Decode::bad_length;
     auto s = state_from_code(state);
-    if (!s || !valid_exit_kind(kind) || core > 1) return Decode::bad_field;
+    if (!s || !valid_exit_kind(kind) || core > 1 || (intent & ~kIntentAll) != 0) return Decode::bad_field;
     e.state = *s;
+    e.intent = intent;
     e.last_exit.kind = static_cast<ExitStatus::Kind>(kind);
     e.last_exit.core_dumped = core != 0;
     out = std::move(e);
@@ -129,12 +154,14 @@ Decode decode(const uint8_t* data, size_t size, ProcessEntry& out) {
 
 Decode decode(const uint8_t* data, size_t size, ServerEntry& out) {
     bytes::Reader in(data, size);
-    Decode d = get_header(in, data, size, kKindServer);
+    uint16_t version = 0;
+    Decode d = get_header(in, data, size, kKindServer, &version);
     if (d != Decode::ok) return d;
     ServerEntry e;
-    if (!in.i64(e.pid) || !in.u64(e.start_time) || !in.str8(e.channel) ||
-        !in.str8(e.version) || !in.str16(e.config) || in.left() != 0)
+    if (!in.i64(e.pid) || !in.u64(e.start_time) || (version >= kVersion && !in.u8(e.flags)) ||
+        !in.str8(e.channel) || !in.str8(e.version) || !in.str16(e.config) || in.left() != 0)
         return Decode::bad_length;
+    if ((e.flags & ~kServerFlagsAll) != 0) return Decode::bad_field;
     out = std::move(e);
     return Decode::ok;
 }

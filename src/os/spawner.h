@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/config.h"
+#include "os/store.h"
 
 namespace sv::os {
 
@@ -28,9 +29,13 @@ struct SpawnResult {
 class Spawner {
 public:
     virtual ~Spawner() = default;
-    // The child starts from the server's environment plus SUPERVISOR_ENABLED=1,
-    // SUPERVISOR_PROCESS_NAME, SUPERVISOR_GROUP_NAME and the program's `environment`.
-    virtual SpawnResult spawn(const ProgramSpec& spec) = 0;
+    // The child starts from the server's environment (without
+    // SUPERVISORD_PASSWORD) plus SUPERVISOR_ENABLED=1, SUPERVISOR_PROCESS_NAME,
+    // SUPERVISOR_GROUP_NAME and the program's `environment`.
+    // With `record`, the new process writes its own table entry before its
+    // program runs; when that fails the spawn fails ("couldn't record the
+    // process in the table: ...") and the program never runs.
+    virtual SpawnResult spawn(const ProgramSpec& spec, SelfRecord* record = nullptr) = 0;
     // Sends a signal by name (TERM, KILL, HUP, ...) to the process, or to its
     // process group when `group`. False with `error` on failure; ESRCH (already
     // gone) counts as success.

@@ -1,7 +1,9 @@
-// Re-adoption (DESIGN.md §6): a restarted server reads the table, watches
-// every live process that is its own (pid AND creation time match, so a
-// reused pid is never mistaken for ours), applies the restart policy to those
-// that ended while it was down, and never starts a duplicate.
+// Re-adoption (DESIGN.md §6, docs/CRASH_SAFETY.md): a restarted server reads
+// the table, watches every live process that is its own (pid AND creation
+// time match, so a reused pid is never mistaken for ours), applies the
+// restart policy to those that ended while it was down, carries out the
+// decisions the last server recorded and did not finish (intents), and never
+// starts a duplicate.
 #include "os/spawner.h"
 #include "server/server.h"
 
@@ -25,15 +27,29 @@ Managed make_orphan(const table::ProcessEntry& e) {
 }
 }  // namespace
 
-void Server::readopt() {
-    for (const auto& [key, bytes] : store_->read_all()) {
-        if (key == "s:server") continue;
-        table::ProcessEntry e;
-        auto d = key.rfind("p:", 0) == 0 ? table::decode(bytes.data(), bytes.size(), e)
-                                         : table::Decode::bad_signature;
-        if (d != table::Decode::ok) {
-            log(os::LogLevel::warn, "table entry '" + key + "' ignored: " + table::describe(d));
+// False with `error` when the table cannot be read whole, or holds an entry
+// that cannot be understood: guessing would risk a second copy of a program.
+bool Server::readopt(std::string* error) {
+    os::Entries all;
+    if (!store_->read_all(&all, error)) return false;
+    for (const auto& [key, bytes] : all) {
+        if (key == "s:server") {
+            table::ServerEntry last;
+            if (table::decode(bytes.data(), bytes.size(), last) == table::Decode::ok &&
+                (last.flags & table::kServerReloading)) {
+                interrupted_reload_ = true;
+                log(os::LogLevel::warn, "the last server (pid " + std::to_string(last.pid) +
+                    ") died while recording a RELOAD: finishing it");
+            }
             continue;
+        }
+        if (key.rfind("p:", 0) != 0) continue;   // not ours to judge
+        table::ProcessEntry e;
+        auto d = table::decode(bytes.data(), bytes.size(), e);
+        if (d != table::Decode::ok) {
+            *error = "table " + store_->location() + ": entry '" + key + "' cannot be read (" +
+                     table::describe(d) + "); remove it once you know no such program runs";
+            return false;
         }
         Managed* m = find(e.name);
         if (!m) {
@@ -45,6 +61,7 @@ void Server::readopt() {
         }
         restore(*m, e);
     }
+    return true;
 }
 
 void Server::restore(Managed& m, const table::ProcessEntry& e) {
@@ -58,6 +75,8 @@ void Server::restore(Managed& m, const table::ProcessEntry& e) {
     m.proc.spawnerr = e.spawnerr;
     m.proc.ever_started = true;
     m.started_fingerprint = e.fingerprint;
+    m.start_when_stopped = !m.orphan && (e.intent & table::kIntentStart);
+    m.stop_pending = (e.intent & table::kIntentStop) != 0;
     if (has_process(e.state) && e.pid > 0) {
         m.proc.pid = e.pid;
         m.proc.laststart_ms = t.mono_ms - (t.wall_s - e.since) * 1000;
@@ -81,7 +100,46 @@ void Server::restore(Managed& m, const table::ProcessEntry& e) {
     } else if (m.orphan) {
         removed_.push_back(m.spec.name);
     }
+    carry_out_intents(m);
     dirty_.insert(m.spec.name);
+}
+
+// The decisions the last server recorded for m and did not see through.
+void Server::carry_out_intents(Managed& m) {
+    if (m.proc.state == State::stopping && m.proc.pid > 0) {
+        // The stop was on record before its signal; whether the signal went
+        // out is not: ask again (a second polite request is harmless).
+        std::string err;
+        if (!spawner_->signal(m.proc.pid, m.spec.stopsignal.empty() ? "TERM" : m.spec.stopsignal,
+                              m.spec.stopasgroup, &err))
+            log(os::LogLevel::error, m.spec.name + ": " + err);
+    }
+    if (m.stop_pending) {
+        m.stop_pending = false;
+        if (is_running_state(m.proc.state)) apply(m, {fsm::EventKind::stop, 0, {}, {}});
+    }
+    if (m.start_when_stopped && is_stopped_state(m.proc.state)) {
+        m.start_when_stopped = false;
+        apply(m, {fsm::EventKind::start, 0, {}, {}});
+    }
+}
+
+// The last server died while recording the decisions of a RELOAD, so some
+// of them may be missing: decide again from the configuration this server
+// read. A process whose configuration changed is restarted, one no longer
+// configured is stopped (and then dropped), as RELOAD would have done.
+void Server::finish_interrupted_reload() {
+    interrupted_reload_ = false;
+    for (auto& [name, m] : procs_) {
+        bool live = has_process(m.proc.state) && m.proc.pid > 0;
+        if (!live || m.proc.state == State::stopping) continue;
+        bool changed = !m.orphan && m.started_fingerprint != m.spec.fingerprint();
+        if (!changed && !m.orphan) continue;
+        log(os::LogLevel::info, name + (m.orphan ? ": removed by the interrupted RELOAD, stopping"
+                                                 : ": changed by the interrupted RELOAD, restarting"));
+        m.start_when_stopped = changed;
+        apply(m, {fsm::EventKind::stop, 0, {}, {}});
+    }
 }
 
 }  // namespace sv::server

@@ -11,6 +11,28 @@ namespace {
 uint32_t cond(const char* ident) { return msg::Catalogue::builtin().code(ident); }
 }  // namespace
 
+// Records what a request decided for every process it names, before any of
+// it is carried out: a server that dies half way through the request leaves
+// the rest as intents the next server carries out (docs/CRASH_SAFETY.md).
+void Server::record_intents(const std::vector<Managed*>& chosen, proto::Opcode op) {
+    for (Managed* m : chosen) {
+        if (m->orphan && op != proto::Opcode::stop) continue;
+        State s = m->proc.state;
+        bool active = is_running_state(s);
+        bool before_start = m->start_when_stopped, before_stop = m->stop_pending;
+        if (op == proto::Opcode::start && !active) m->start_when_stopped = true;
+        if (op == proto::Opcode::stop) {
+            m->start_when_stopped = false;
+            m->stop_pending = active;
+        }
+        if (op == proto::Opcode::restart) {
+            m->start_when_stopped = true;
+            m->stop_pending = active;
+        }
+        if (m->start_when_stopped != before_start || m->stop_pending != before_stop) flush(*m);
+    }
+}
+
 // Sets the change in motion. Returns false when the outcome is already known
 // (`result` set), true when the caller must wait for the state machine.
 bool Server::request_change(Managed& m, proto::Opcode op, uint32_t* result) {
@@ -18,11 +40,13 @@ bool Server::request_change(Managed& m, proto::Opcode op, uint32_t* result) {
     bool active = is_running_state(s);  // STARTING, RUNNING, BACKOFF
     const fsm::Event start{fsm::EventKind::start, 0, {}, {}};
     const fsm::Event stop{fsm::EventKind::stop, 0, {}, {}};
+    m.stop_pending = false;   // carried out below: the next write records that
     switch (op) {
     case proto::Opcode::start:
         if (m.orphan) return *result = cond("NOSUCHPROG"), false;
         if (active) return *result = cond("ALRSTARTED"), false;
         if (s == State::stopping) return m.start_when_stopped = true, true;
+        m.start_when_stopped = false;
         apply(m, start);
         return true;
     case proto::Opcode::stop:
@@ -37,6 +61,7 @@ bool Server::request_change(Managed& m, proto::Opcode op, uint32_t* result) {
             m.start_when_stopped = true;
             if (s != State::stopping) apply(m, stop);
         } else {
+            m.start_when_stopped = false;
             apply(m, start);
         }
         return true;
@@ -72,6 +97,7 @@ void Server::serve_change(uint64_t conn, const proto::Request& req) {
     p.reply.status = cond("NORMAL");
     bool wait = (req.flags & proto::kFlagWait) != 0;
     auto chosen = select(req, p.reply);
+    record_intents(chosen, req.op);
     for (Managed* m : chosen) {
         uint32_t result = 0;
         bool pending = request_change(*m, req.op, &result);

@@ -35,7 +35,9 @@ std::string joined(const std::vector<std::string>& names) {
 }
 }  // namespace
 
+// Whatever a reply acknowledges is on record first.
 void Server::reply(uint64_t conn, const proto::Reply& r) {
+    persist_dirty();
     loop_->send(conn, proto::pack(r, static_cast<size_t>(cfg_.server.mailbox_size)));
 }
 

@@ -27,9 +27,23 @@ void Server::reload(uint64_t conn, uint32_t id) {
         if (conn) reply(conn, r);
         return;
     }
+    std::vector<std::string> bad;
+    if (!check_names(next, &bad)) {
+        r.status = cond("CONFIGERR");
+        for (const auto& line : bad) r.lines.push_back(line);
+        log(os::LogLevel::error, "reload refused: " + bad.front() + "; nothing changed");
+        if (conn) reply(conn, r);
+        return;
+    }
+    // First every decision is recorded, then carried out: the server entry
+    // says "reloading" while the decisions are being written, so a server
+    // that dies half way leaves either all of them on record or a flag that
+    // makes the next server decide again (docs/CRASH_SAFETY.md).
+    reloading_ = true;
+    write_server_entry();
     int64_t added = 0, changed = 0, removed = 0;
     std::set<std::string> keep;
-    std::vector<std::string> to_start;
+    std::vector<std::string> to_start, to_stop;
     for (const auto& spec : next.programs) {
         keep.insert(spec.name);
         Managed* m = find(spec.name);
@@ -40,8 +54,11 @@ void Server::reload(uint64_t conn, uint32_t id) {
             m->orphan = false;
             m->remove_when_stopped = false;
             ++added;
-            if (spec.autostart && (!was_orphan || is_stopped_state(m->proc.state)))
+            if (spec.autostart && (!was_orphan || is_stopped_state(m->proc.state))) {
+                m->start_when_stopped = true;
+                flush(*m);
                 to_start.push_back(spec.name);
+            }
             continue;
         }
         bool differs = spec.fingerprint() != m->spec.fingerprint();
@@ -52,7 +69,9 @@ void Server::reload(uint64_t conn, uint32_t id) {
         log(os::LogLevel::info, spec.name + ": configuration changed");
         if (is_running_state(m->proc.state) || m->proc.state == State::stopping) {
             m->start_when_stopped = true;
-            if (m->proc.state != State::stopping) apply(*m, {fsm::EventKind::stop, 0, {}, {}});
+            m->stop_pending = m->proc.state != State::stopping;
+            flush(*m);
+            if (m->stop_pending) to_stop.push_back(spec.name);
         }
     }
     for (auto& [name, m] : procs_) {
@@ -60,11 +79,23 @@ void Server::reload(uint64_t conn, uint32_t id) {
         ++removed;
         m.remove_when_stopped = true;
         m.start_when_stopped = false;
-        if (is_running_state(m.proc.state)) apply(m, {fsm::EventKind::stop, 0, {}, {}});
+        m.stop_pending = is_running_state(m.proc.state);
+        flush(m);
+        if (m.stop_pending) to_stop.push_back(name);
         else if (is_stopped_state(m.proc.state)) removed_.push_back(name);
     }
+    reloading_ = false;
+    write_server_entry();
+    for (const auto& name : to_stop)
+        if (Managed* m = find(name)) {
+            m->stop_pending = false;
+            apply(*m, {fsm::EventKind::stop, 0, {}, {}});
+        }
     for (const auto& name : to_start)
-        if (Managed* m = find(name)) apply(*m, {fsm::EventKind::start, 0, {}, {}});
+        if (Managed* m = find(name)) {
+            m->start_when_stopped = false;
+            apply(*m, {fsm::EventKind::start, 0, {}, {}});
+        }
     cfg_ = std::move(next);
     drop_program_list();
     if (opts_.password.empty()) password_ = cfg_.server.password;

@@ -86,19 +86,37 @@ Managed* Server::find(const std::string& name) {
 
 bool Server::start(std::string* error) {
     if (!store_->lock(error)) return false;
+    std::vector<std::string> bad;
+    if (!check_names(cfg_, &bad)) {
+        *error = bad.front();
+        for (const auto& b : bad) log(os::LogLevel::error, b);
+        return false;
+    }
     os::ChannelOptions ch;
     ch.path = where_.channel;
     ch.mode = cfg_.server.mailbox_mode;
     ch.owner = cfg_.server.mailbox_owner;
     ch.max_message = static_cast<size_t>(cfg_.server.mailbox_size);
     if (!loop_->listen(ch, error)) return false;
-    write_server_entry();
     log(os::LogLevel::info, msg::Catalogue::builtin().text("SERVERSTART",
         {std::string(SV_VERSION), os::current_pid()}));
-    readopt();
+    if (!readopt(error)) return false;
+    write_server_entry();
+    if (interrupted_reload_) finish_interrupted_reload();
     autostart();
     persist_dirty();
     return true;
+}
+
+// Every process name must fit the table: a process the table cannot record
+// could not be recognised after a crash, so such a configuration is refused.
+bool Server::check_names(const Config& cfg, std::vector<std::string>* errors) const {
+    for (const auto& spec : cfg.programs) {
+        std::string why;
+        if (!store_->can_hold("p:" + spec.name, &why))
+            errors->push_back("program " + spec.program_name + ", process '" + spec.name + "': " + why);
+    }
+    return errors->empty();
 }
 
 int Server::run() {
@@ -150,10 +168,12 @@ void Server::carry_out(Managed& m, const std::vector<fsm::Effect>& effects,
         switch (e.kind) {
         case fsm::EffectKind::spawn: do_spawn(m, follow); break;
         case fsm::EffectKind::signal_stop:
+            flush(m);   // the stop is on record before the program hears of it
             if (!spawner_->signal(m.proc.pid, m.spec.stopsignal, e.group, &err))
                 log(os::LogLevel::error, m.spec.name + ": " + err);
             break;
         case fsm::EffectKind::signal_kill:
+            flush(m);
             if (!spawner_->signal(m.proc.pid, "KILL", e.group, &err))
                 log(os::LogLevel::error, m.spec.name + ": " + err);
             break;
@@ -170,7 +190,13 @@ void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
         follow.push_back({fsm::EventKind::spawn_failed, 0, {}, "no longer configured"});
         return;
     }
-    os::SpawnResult r = spawner_->spawn(m.spec);
+    // The new process writes this entry (STARTING, with its own pid and start
+    // time) before its program runs: whenever the server dies, the table
+    // names every program that runs.
+    m.started_fingerprint = m.spec.fingerprint();
+    table::Slots slots;
+    auto record = store_->self_record("p:" + m.spec.name, table::encode_with_slots(entry_of(m), &slots), slots);
+    os::SpawnResult r = spawner_->spawn(m.spec, record.get());
     for (const auto& w : r.warnings) log(os::LogLevel::warn, m.spec.name + ": " + w);
     if (!r.ok) {
         log(os::LogLevel::info, "spawnerr: " + r.error);
@@ -178,7 +204,6 @@ void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
         return;
     }
     m.start_time = r.start_time;
-    m.started_fingerprint = m.spec.fingerprint();
     by_pid_[r.pid] = m.spec.name;
     std::string err;
     if (!loop_->watch(r.pid, true, &err))
@@ -211,7 +236,7 @@ void Server::after_state_change(Managed& m) {
     if (is_stopped_state(m.proc.state)) {
         if (m.remove_when_stopped) {
             removed_.push_back(m.spec.name);
-        } else if (m.start_when_stopped) {
+        } else if (m.start_when_stopped && !m.orphan) {
             m.start_when_stopped = false;
             apply(m, {fsm::EventKind::start, 0, {}, {}});
         }
@@ -241,7 +266,13 @@ void Server::persist_dirty() {
     dirty_.clear();
 }
 
-void Server::write_entry(Managed& m) {
+// Writes m's entry now (before an action a crash must not separate from it).
+void Server::flush(Managed& m) {
+    write_entry(m);
+    dirty_.erase(m.spec.name);
+}
+
+table::ProcessEntry Server::entry_of(const Managed& m) const {
     table::ProcessEntry e;
     e.name = m.spec.name;
     e.program = m.spec.program_name;
@@ -254,8 +285,15 @@ void Server::write_entry(Managed& m) {
     e.fingerprint = m.started_fingerprint;
     e.last_exit = m.proc.last_exit;
     e.spawnerr = m.proc.spawnerr;
+    e.intent = static_cast<uint8_t>((m.start_when_stopped ? table::kIntentStart : 0) |
+                                    (m.remove_when_stopped ? table::kIntentRemove : 0) |
+                                    (m.stop_pending ? table::kIntentStop : 0));
+    return e;
+}
+
+void Server::write_entry(Managed& m) {
     std::string err;
-    if (!store_->write("p:" + m.spec.name, table::encode(e), &err))
+    if (!store_->write("p:" + m.spec.name, table::encode(entry_of(m)), &err))
         log(os::LogLevel::error, "cannot write table entry " + m.spec.name + ": " + err);
 }
 
@@ -265,6 +303,7 @@ void Server::write_server_entry() {
     e.channel = where_.channel;
     e.version = SV_VERSION;
     e.config = opts_.config_path;
+    e.flags = reloading_ ? table::kServerReloading : 0;
     std::string err;
     if (!store_->write("s:server", table::encode(e), &err))
         log(os::LogLevel::error, "cannot write server entry: " + err);

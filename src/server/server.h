@@ -33,7 +33,8 @@ struct Managed {
     int64_t timer_at = -1;          // entry in Server::timers_, -1 when none
     bool orphan = false;            // found in the table, no longer configured
     bool remove_when_stopped = false;  // dropped by RELOAD
-    bool start_when_stopped = false;   // RESTART or a changed configuration
+    bool start_when_stopped = false;   // START, RESTART or a changed configuration (intent: start)
+    bool stop_pending = false;      // a stop decided, not yet begun (intent: stop)
     bool from_table = false;        // restored from the table: autostart skips it
 };
 
@@ -89,8 +90,11 @@ private:
     void set_timer(Managed& m, int64_t at);
     void after_state_change(Managed& m);
     void persist_dirty();
+    void flush(Managed& m);
+    table::ProcessEntry entry_of(const Managed& m) const;
     void write_entry(Managed& m);
     void write_server_entry();
+    bool check_names(const Config& cfg, std::vector<std::string>* errors) const;
     void log(os::LogLevel level, const std::string& text);
     void autostart();
     void fire_due_timers();
@@ -104,14 +108,17 @@ private:
     void serve_status(uint64_t conn, const proto::Request& req);
     void serve_change(uint64_t conn, const proto::Request& req);
     void serve_signal(uint64_t conn, const proto::Request& req);
+    void record_intents(const std::vector<Managed*>& chosen, proto::Opcode op);
     bool request_change(Managed& m, proto::Opcode op, uint32_t* result);
     bool resolved(const Managed& m, proto::Opcode op, uint32_t* result) const;
     void resolve_pending(const std::string& name);
     void finish_pending(size_t index);
     proto::ProcessInfo info(const Managed& m) const;
     // adopt.cpp: re-adoption from the table
-    void readopt();
+    bool readopt(std::string* error);
     void restore(Managed& m, const table::ProcessEntry& e);
+    void carry_out_intents(Managed& m);
+    void finish_interrupted_reload();
     // reload.cpp: RELOAD
     void reload(uint64_t conn, uint32_t id);
 
@@ -133,6 +140,8 @@ private:
     std::vector<std::string> removed_;              // entries to drop after this event
     bool running_ = true;
     bool reload_requested_ = false;
+    bool reloading_ = false;                        // recorded in the server entry
+    bool interrupted_reload_ = false;               // the last server died recording a RELOAD
     uint32_t uid_ = 0;
 };
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/config.h"
+#include "os/store.h"
 
 namespace sv::os::mapping {
 
@@ -68,7 +69,7 @@ PriorityPlan map_baspri(int baspri);
 // plain pointers, numbers and descriptors, so the child makes system calls
 // only and allocates nothing.
 
-enum class ChildStage : int32_t { setup, rlimit, nice, realtime, cgroup, user, capabilities, chdir, exec };
+enum class ChildStage : int32_t { setup, rlimit, nice, realtime, cgroup, user, capabilities, chdir, exec, record };
 
 // One record on the spawner's report pipe, written by the child.
 struct ChildReport {
@@ -108,6 +109,9 @@ struct ChildPlan {
     const char* directory = nullptr;
     bool set_umask = false;
     mode_t umask = 0;
+    // The table entry the child writes for itself before anything else can
+    // fail or run (null: none). See os/store.h, SelfRecord.
+    SelfRecord* record = nullptr;
 };
 
 // The child: resets signals, takes its own process group, sets up 0/1/2 and

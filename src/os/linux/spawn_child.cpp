@@ -83,6 +83,40 @@ void close_between(unsigned from, unsigned to) {
     ::close(dir);
 }
 
+// The child's own start time (field 22 of /proc/self/stat, clock ticks since
+// boot), read into a stack buffer: no allocation. 0 when it cannot be read.
+uint64_t own_start_time() {
+    char buf[2048];
+    int fd = ::open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    ssize_t n = ::read(fd, buf, sizeof buf - 1);
+    ::close(fd);
+    if (n <= 0) return 0;
+    buf[n] = '\0';
+    const char* p = nullptr;
+    for (const char* c = buf; *c; ++c)
+        if (*c == ')') p = c;   // comm may hold ')': fields count from the last one
+    if (!p) return 0;
+    int field = 2;
+    for (++p; *p && field < 22; ++p)
+        if (*p == ' ') ++field;
+    uint64_t v = 0;
+    bool digits = false;
+    for (; *p >= '0' && *p <= '9'; ++p, digits = true) v = v * 10 + static_cast<uint64_t>(*p - '0');
+    return digits ? v : 0;
+}
+
+// Writes the process's own table entry; until it is in place the program
+// does not run, so a server that dies at any instant leaves no program the
+// table does not name.
+void record_self(const ChildPlan& plan) {
+    if (!plan.record) return;
+    uint64_t start = own_start_time();
+    if (start == 0) die(plan, ChildStage::record, errno ? errno : EIO);
+    if (!plan.record->write(static_cast<int64_t>(::syscall(SYS_getpid)), start))
+        die(plan, ChildStage::record, errno);
+}
+
 void reset_signals() {
     struct sigaction dfl {};
     dfl.sa_handler = SIG_DFL;
@@ -151,6 +185,7 @@ void switch_user(const ChildPlan& plan) {
     reset_signals();
     ::setpgid(0, 0);
     setup_descriptors(plan);
+    record_self(plan);
     apply_limits_and_priority(plan);
     switch_user(plan);
     if (plan.directory && ::chdir(plan.directory) != 0) die(plan, ChildStage::chdir, errno);

@@ -132,6 +132,7 @@ std::vector<gid_t> groups_of(const Account& a) {
 // program's own `environment`, each layer overriding the one before.
 std::vector<std::pair<std::string, std::string>> child_environment(const ProgramSpec& spec, const Account* acct) {
     std::map<std::string, std::string> env = environment();
+    env.erase("SUPERVISORD_PASSWORD");   // the control password is never handed on
     env["SUPERVISOR_ENABLED"] = "1";
     env["SUPERVISOR_PROCESS_NAME"] = spec.name;
     env["SUPERVISOR_GROUP_NAME"] = spec.group_name.empty() ? spec.program_name : spec.group_name;
@@ -282,6 +283,7 @@ std::string child_failure(const ChildReport& r, const ChildPlan& plan, const Pro
     case ChildStage::capabilities: return "couldn't grant privileges to " + spec.user + ": " + why;
     case ChildStage::chdir: return "couldn't chdir to " + spec.directory + ": " + why;
     case ChildStage::exec: return "couldn't exec " + std::string(plan.path) + ": " + why;
+    case ChildStage::record: return "couldn't record the process in the table: " + why;
     default: return "couldn't set up the child process: " + why;
     }
 }
@@ -290,7 +292,9 @@ std::string child_failure(const ChildReport& r, const ChildPlan& plan, const Pro
 // ChildPlan points into, and releases them on every path.
 class Preparation {
 public:
-    Preparation(const ProgramSpec& spec, SpawnResult* result) : spec_(spec), result_(*result) {}
+    Preparation(const ProgramSpec& spec, SelfRecord* record, SpawnResult* result) : spec_(spec), result_(*result) {
+        plan_.record = record;
+    }
     Preparation(const Preparation&) = delete;
     Preparation& operator=(const Preparation&) = delete;
     ~Preparation() {
@@ -493,13 +497,13 @@ void Preparation::launch() {
 
 class LinuxSpawner : public Spawner {
 public:
-    SpawnResult spawn(const ProgramSpec& spec) override {
+    SpawnResult spawn(const ProgramSpec& spec, SelfRecord* record) override {
         SpawnResult result;
         if (spec.argv.empty() && spec.image.empty()) {
             result.error = "no command to run";
             return result;
         }
-        Preparation prep(spec, &result);
+        Preparation prep(spec, record, &result);
         if (prep.user() && prep.command() && prep.outputs() && prep.limits_and_priority() && prep.privileges()) {
             prep.kt_limit();
             prep.launch();

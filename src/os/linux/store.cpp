@@ -1,8 +1,13 @@
 // The state table on Linux: a directory with one file per entry.
 //
 // Layout of <dir>:
-//   lock               the lock file: flock(LOCK_EX) held by the server that
-//                      owns the table, holding its pid in decimal text
+//   lock               the lock file: a POSIX write lock (fcntl F_SETLK) held
+//                      by the server that owns the table, holding its pid in
+//                      decimal text. A record lock belongs to the process, so
+//                      the processes the server starts never hold it (a child
+//                      between clone and exec used to keep an inherited flock),
+//                      and the kernel drops it the instant the holder dies:
+//                      a stale lock file blocks nobody.
 //   <encoded key>      one entry; the bytes are opaque here (core/table)
 //   <name>.tmp.<pid>   an entry being written by process <pid>
 //
@@ -12,6 +17,11 @@
 // ("<name>.tmp.<pid>") or be "." or ".."; and a key that would be spelt
 // "lock" has its first byte encoded ("%6Cock"). Names that do not decode
 // are not entries and are skipped.
+//
+// Self records: a new process writes its own entry (the server prepared the
+// bytes; the child stamps its pid and start time) under the server's
+// temporary name; the server is suspended meanwhile, so the two never write
+// at once.
 //
 // Replacement: an entry is written to a temporary file in the same
 // directory and renamed over the old one, so a reader sees the old bytes or
@@ -27,7 +37,9 @@
 #include "os/store.h"
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
+#include <set>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -128,7 +140,9 @@ class DirStore : public Store {
 public:
     explicit DirStore(std::string dir) : dir_(std::move(dir)) {}
     ~DirStore() override {
-        if (lock_fd_ >= 0) ::close(lock_fd_);   // releases the flock
+        if (lock_fd_ < 0) return;
+        locked_here().erase(lock_id_);
+        ::close(lock_fd_);   // releases the lock
     }
     DirStore(const DirStore&) = delete;
     DirStore& operator=(const DirStore&) = delete;
@@ -136,24 +150,40 @@ public:
     bool lock(std::string* error) override {
         if (lock_fd_ >= 0) return true;
         std::string path = dir_ + "/" + kLockName;
+        // A POSIX record lock belongs to the process: another store of this
+        // same process must be turned away before it opens the lock file,
+        // since closing any descriptor of that file would drop our lock.
+        struct stat dir_st{};
+        if (::stat(dir_.c_str(), &dir_st) != 0) {
+            *error = "cannot read " + dir_ + ": " + errno_text(errno);
+            return false;
+        }
+        auto id = std::make_pair(dir_st.st_dev, dir_st.st_ino);
+        if (locked_here().count(id)) {
+            *error = "table " + dir_ + " is locked by process " + std::to_string(::getpid());
+            return false;
+        }
         int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd < 0) {
             *error = "cannot open " + path + ": " + errno_text(errno);
             return false;
         }
-        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        struct flock fl{};
+        fl.l_type = F_WRLCK;
+        fl.l_whence = SEEK_SET;
+        if (::fcntl(fd, F_SETLK, &fl) != 0) {
             int e = errno;
-            std::vector<uint8_t> text;
-            read_fd(fd, &text);
+            struct flock who{};
+            who.l_type = F_WRLCK;
+            who.l_whence = SEEK_SET;
+            bool named = (e == EACCES || e == EAGAIN) && ::fcntl(fd, F_GETLK, &who) == 0 && who.l_type != F_UNLCK;
             ::close(fd);
-            if (e != EWOULDBLOCK) {
+            if (e != EACCES && e != EAGAIN) {
                 *error = "cannot lock " + path + ": " + errno_text(e);
                 return false;
             }
-            std::string holder(text.begin(), text.end());
-            while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' ')) holder.pop_back();
             *error = "table " + dir_ + " is locked by " +
-                     (holder.empty() ? std::string("another process") : "process " + holder);
+                     (named ? "process " + std::to_string(who.l_pid) : std::string("another process"));
             return false;
         }
         std::string pid = std::to_string(::getpid()) + "\n";
@@ -164,16 +194,27 @@ public:
             return false;
         }
         lock_fd_ = fd;
+        lock_id_ = id;
+        locked_here().insert(id);
         return true;
     }
 
-    std::vector<std::pair<std::string, std::vector<uint8_t>>> read_all() override {
-        std::vector<std::pair<std::string, std::vector<uint8_t>>> out;
+    bool read_all(Entries* out, std::string* error) override {
+        out->clear();
         DIR* d = ::opendir(dir_.c_str());
-        if (!d) return out;
+        if (!d) {
+            *error = "cannot read the table " + dir_ + ": " + errno_text(errno);
+            return false;
+        }
         std::vector<std::string> names;
+        errno = 0;
         while (dirent* e = ::readdir(d)) names.emplace_back(e->d_name);
+        int e = errno;
         ::closedir(d);
+        if (e != 0) {
+            *error = "cannot list the table " + dir_ + ": " + errno_text(e);
+            return false;
+        }
         for (const auto& name : names) {
             if (name.find(kTempMark) != std::string::npos) {
                 drop_stale_temp(name);
@@ -182,10 +223,35 @@ public:
             std::string key;
             if (!decode_name(name, &key)) continue;
             std::vector<uint8_t> bytes;
-            if (read_entry(dir_ + "/" + name, &bytes)) out.emplace_back(std::move(key), std::move(bytes));
+            int err = read_entry(dir_ + "/" + name, &bytes);
+            if (err == ENOENT || err == EISDIR) continue;   // removed meanwhile, or not a file
+            if (err != 0) {
+                *error = "cannot read table entry " + dir_ + "/" + name + ": " + errno_text(err);
+                return false;
+            }
+            out->emplace_back(std::move(key), std::move(bytes));
         }
-        return out;
+        return true;
     }
+
+    bool can_hold(const std::string& key, std::string* why) const override {
+        // The longest file name written for an entry is its temporary name.
+        size_t longest = encode_key(key).size() + std::strlen(kTempMark) + 10;
+        if (key.empty()) return *why = "an empty name cannot be stored", false;
+        if (longest > NAME_MAX) {
+            *why = "the table cannot hold this name: its entry file name would take " +
+                   std::to_string(longest) + " bytes (at most " + std::to_string(NAME_MAX) + ")";
+            return false;
+        }
+        if (dir_.size() + 1 + longest >= PATH_MAX) {
+            *why = "the table cannot hold this name: the path of its entry would be too long";
+            return false;
+        }
+        return true;
+    }
+
+    std::unique_ptr<SelfRecord> self_record(const std::string& key, std::vector<uint8_t> entry,
+                                            table::Slots slots) override;
 
     bool write(const std::string& key, const std::vector<uint8_t>& bytes, std::string* error) override {
         if (key.empty()) {
@@ -225,13 +291,23 @@ public:
     std::string location() const override { return dir_; }
 
 private:
-    static bool read_entry(const std::string& path, std::vector<uint8_t>* bytes) {
+    // 0, or the errno that kept the entry from being read (EISDIR: not a file).
+    static int read_entry(const std::string& path, std::vector<uint8_t>* bytes) {
         int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
-        if (fd < 0) return false;
+        if (fd < 0) return errno == ELOOP ? EISDIR : errno;
         struct stat st{};
-        bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read_fd(fd, bytes);
+        int err = 0;
+        if (::fstat(fd, &st) != 0) err = errno;
+        else if (!S_ISREG(st.st_mode)) err = EISDIR;
+        else if (!read_fd(fd, bytes)) err = errno ? errno : EIO;
         ::close(fd);
-        return ok;
+        return err;
+    }
+
+    // Tables this process holds locked, by directory identity.
+    static std::set<std::pair<dev_t, ino_t>>& locked_here() {
+        static std::set<std::pair<dev_t, ino_t>> held;
+        return held;
     }
 
     // A temporary file left by a writer that died. Only the lock holder
@@ -246,7 +322,43 @@ private:
 
     std::string dir_;
     int lock_fd_ = -1;
+    std::pair<dev_t, ino_t> lock_id_{};
 };
+
+// Writes the entry under a temporary name and renames it into place, as
+// DirStore::write does, with system calls only (it runs in the child).
+class DirSelfRecord : public SelfRecord {
+public:
+    DirSelfRecord(std::string temp, std::string final_path, std::vector<uint8_t> entry, table::Slots slots)
+        : temp_(std::move(temp)), final_(std::move(final_path)), entry_(std::move(entry)), slots_(slots) {}
+
+    bool write(int64_t pid, uint64_t start_time) noexcept override {
+        table::stamp(entry_.data(), entry_.size(), slots_, pid, start_time);
+        int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) return false;
+        bool ok = write_fd(fd, entry_.data(), entry_.size());
+        int e = errno;
+        if (::close(fd) != 0 && ok) ok = false, e = errno;
+        if (ok && ::rename(temp_.c_str(), final_.c_str()) != 0) ok = false, e = errno;
+        if (!ok) {
+            ::unlink(temp_.c_str());
+            errno = e ? e : EIO;
+        }
+        return ok;
+    }
+
+private:
+    std::string temp_, final_;
+    std::vector<uint8_t> entry_;
+    table::Slots slots_;
+};
+
+std::unique_ptr<SelfRecord> DirStore::self_record(const std::string& key, std::vector<uint8_t> entry,
+                                                  table::Slots slots) {
+    std::string final_path = dir_ + "/" + encode_key(key);
+    std::string temp = final_path + kTempMark + std::to_string(::getpid());
+    return std::make_unique<DirSelfRecord>(std::move(temp), std::move(final_path), std::move(entry), slots);
+}
 }  // namespace
 
 std::unique_ptr<Store> open_store(const std::string& location, std::string* error) {

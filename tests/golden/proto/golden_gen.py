@@ -105,30 +105,36 @@ reply('status', 5, 1, 0x08A38001, big[:3], []).write('proto/reply_split_1.hex', 
 reply('status', 5, 0, 0x08A38001, big[3:], ['tail']).write('proto/reply_split_2.hex', 'part 2 of 2 (last): one entry and one line')
 
 # --- table entries
-def tentry(kind, body):
+def tentry(kind, body, version=2):
     m = Msg()
-    m.raw('signature "SVTB"', b'SVTB').u16('version', 1).u16('kind', kind).u32('length', 0).u32('checksum', 0)
+    m.raw('signature "SVTB"', b'SVTB').u16('version', version).u16('kind', kind).u32('length', 0).u32('checksum', 0)
     body(m)
     m.set_at(8, struct.pack('<I', len(m.data())))
     m.set_at(12, struct.pack('<I', zlib.crc32(m.data())))
     return m
 
-def tproc(name, program, state, kind, core, pid, st, since, restarts, backoff, fp, value, err):
+def tproc(name, program, state, kind, core, pid, st, since, restarts, backoff, fp, value, err, intent=0, version=2):
     def body(m):
         m.s8('name', name).s8('program', program).u16('state', state).u8('exit kind', kind)
-        m.u8('core dumped', core).i64('pid', pid).u64('start_time', st).i64('since', since)
+        m.u8('core dumped', core)
+        if version >= 2: m.u8('intent', intent)
+        m.i64('pid', pid).u64('start_time', st).i64('since', since)
         m.u32('restarts', restarts).u32('backoff', backoff).u64('fingerprint', fp).i64('exit value', value)
         m.s16('spawnerr', err)
-    return tentry(1, body)
+    return tentry(1, body, version)
 
 tproc('web', 'web', 20, 0, 0, 4242, 123456789, 1700000000, 2, 0, 0x0123456789ABCDEF, 0, '').write(
     'table/process_running.hex', 'process entry: running, never exited')
 tproc('worker_01', 'worker', 200, 2, 1, 0, 0, 1700000300, 3, 3, 0xFFFFFFFFFFFFFFFF, 11, "couldn't exec /bin/nope: ENOENT").write(
     'table/process_fatal.hex', 'process entry: fatal after a core dump, with a spawn error')
+tproc('db', 'db', 40, 0, 0, 5150, 99887766, 1700000500, 0, 0, 0x1111, 0, '', intent=7).write(
+    'table/process_stopping.hex', 'process entry: stopping, to be started again (intent start|remove|stop)')
+tproc('web', 'web', 20, 0, 0, 4242, 123456789, 1700000000, 2, 0, 0x0123456789ABCDEF, 0, '', version=1).write(
+    'table/process_running_v1.hex', 'process entry in version 1 (no intent byte), still read')
 
-def tserver(pid, st, channel, version, config):
+def tserver(pid, st, channel, version, config, flags=0):
     def body(m):
-        m.i64('pid', pid).u64('start_time', st).s8('channel', channel).s8('version', version).s16('config', config)
+        m.i64('pid', pid).u64('start_time', st).u8('flags', flags).s8('channel', channel).s8('version', version).s16('config', config)
     return tentry(2, body)
 tserver(777, 987654321, '/run/supervise/cmd.sock', '0.1.0', '/etc/supervise/supervisord.conf').write(
     'table/server.hex', 'server entry')
