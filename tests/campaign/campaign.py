@@ -44,10 +44,9 @@ Correct end state per moment ("must run" = exactly one live, RUNNING):
   start_all        all stopped by a completed `stop all`; `start all`, kill.
                    sleeper, manual: 0 or 1; if the reply arrived: must run.
   stop_all         all running; `stop all`, kill. If the reply arrived: every
-                   program has no live process. Otherwise a sleeper whose
-                   process the old server already stopped must stay stopped
-                   (restarting it undoes the decided stop: forgotten), one
-                   still running must be that same process.
+                   program has no live process. Otherwise a sleeper is
+                   either stopped or still the very process it was: a new
+                   process undoes the decided stop (forgotten).
   restart_all      all running; `restart all`, kill. sleeper: must run.
                    manual: 0 or 1; if the reply arrived: must run.
   reload           all running; the configuration is edited (some sleepers get
@@ -88,7 +87,7 @@ import time
 MOMENTS = ["first_autostart", "crash_burst", "start_all", "stop_all",
            "restart_all", "reload", "idle", "table_fail"]
 RUNNING_STATES = ("STARTING", "RUNNING", "STOPPING")
-COLUMNS = ["duplicated", "lost", "unmanaged", "phantom", "forgotten", "zombies", "table"]
+COLUMNS = ["duplicated", "lost", "unmanaged", "phantom", "forgotten", "zombies", "table", "driver"]
 
 PR_SET_CHILD_SUBREAPER = 36
 
@@ -338,6 +337,9 @@ class Round:
         self.added = set()
         self.why = {}
         self.fail_kind = None
+        self.observed = False
+        self.reported = {}      # table_fail: old server's states of the failed starts
+        self.acked = False      # the client's reply arrived before the kill
         self.changed = set()
 
     def marker(self, name):
@@ -454,6 +456,35 @@ def replied(c):
     return c.poll() is not None and c.returncode in (0, 1, 3, 7)
 
 
+def observe_unwritable(d, r, s1, victims, manual, orig):
+    """With the table unwritable, waits (bounded) until the old server has
+    reacted to every victim, then checks it runs no copy the table could not
+    record and reports each failed start with a reason."""
+    def reacted(st):
+        for name in victims:
+            s = st.get(name)
+            if s and s[0] == "RUNNING" and s[1] == orig.get(name):
+                return False
+            if s and s[0] == "STARTING":
+                return False
+        return True
+    st, _ = d.settle(r, reacted, 3)
+    time.sleep(0.2)
+    st = d.status(r) or {}
+    live, _ = scan(r.prefix)
+    r.observed = True
+    for name in victims + manual:
+        procs = [pid for pid, _ in live.get(r.marker(name), []) if pid != orig.get(name)]
+        s = st.get(name)
+        if procs:
+            r.fault("unmanaged", f"{name}: pid {procs} runs while the table cannot be written "
+                    f"(unrecorded copy); old server STATUS {s}")
+        elif s and s[0] in ("BACKOFF", "FATAL") and (not s[2] or s[2].startswith("unknown error")):
+            r.fault("table", f"{name}: {s[0]} without a reason while the table cannot be written")
+        elif s:
+            r.reported[s[0]] = r.reported.get(s[0], 0) + 1
+
+
 def run_round(d, r, args):
     """Runs one round; fills r.faults and r.notes."""
     rng = r.rng
@@ -509,7 +540,10 @@ def run_round(d, r, args):
             kill_programs(r, live, victims)
             manual = [p.name for p in sleepers(r, ("manual",))]
             c = trigger(d, r, ["start", ",".join(manual)]) if manual else None
-            time.sleep(rng.uniform(0.0, 0.4))
+            if rng.random() < 0.5:
+                time.sleep(rng.uniform(0.0, 0.4))
+            else:
+                observe_unwritable(d, r, s1, victims, manual, orig)
             d.kill_server(s1)
             if c:
                 d.finish(c, timeout=10)
@@ -545,6 +579,7 @@ def run_round(d, r, args):
             c = trigger(d, r, words)
             time.sleep(delay)
             decided = replied(c)
+            r.acked = decided
             d.kill_server(s1)
             d.finish(c, timeout=10)
             r.notes.append(f"{' '.join(words)}: reply before the kill: {decided} "
@@ -558,14 +593,10 @@ def run_round(d, r, args):
                         expect[p.name] = "none"
                         why[p.name] = "stop all acknowledged"
                     elif p.kind == "sleeper":
+                        # Either the stop reached it (no process) or it is
+                        # still the same process: never a new one.
                         pid = orig.get(p.name)
-                        if pid and marker_of(pid) == r.marker(p.name):
-                            expect[p.name] = ("same", pid)
-                        elif pid:
-                            expect[p.name] = "none"
-                            why[p.name] = f"the old server had stopped pid {pid}"
-                        else:
-                            expect[p.name] = "any"
+                        expect[p.name] = ("stopping", pid) if pid else "any"
             elif m == "restart_all":
                 for p in sleepers(r, ("manual",)):
                     expect[p.name] = "run" if decided else "any"
@@ -581,10 +612,32 @@ def run_round(d, r, args):
         r.fault("table", "the new server did not answer: " + tail(os.path.join(r.dir, "server2.out")))
         return
     check(d, r, s2, expect)
+    if sum(r.faults.values()):
+        return
+    # Once more on the table the new server wrote: kill it, start a third
+    # one; every live process is adopted as it is, nothing starts or stops.
+    live, _ = scan(r.prefix)
+    expect3 = {}
+    for p in r.programs.values():
+        procs = live.get(r.marker(p.name), [])
+        if p.kind not in ("sleeper", "manual"):
+            expect3[p.name] = "any"
+        elif len(procs) == 1:
+            expect3[p.name] = ("same", procs[0][0])
+        elif not procs:
+            expect3[p.name] = "none"
+            r.why[p.name] = "not running before the third server"
+    d.kill_server(s2)
+    s3 = d.start_server(r, 3)
+    if not d.wait_ready(r, s3):
+        r.fault("table", "the third server did not answer: " + tail(os.path.join(r.dir, "server3.out")))
+        return
+    r.notes.append("third server on the new server's table")
+    check(d, r, s3, expect3)
 
 
 def must_run(e):
-    return e == "run" or isinstance(e, tuple)
+    return e == "run" or (isinstance(e, tuple) and e[0] in ("same", "new"))
 
 
 def check(d, r, s2, expect):
@@ -658,6 +711,9 @@ def check(d, r, s2, expect):
             if e[0] == "same" and pids != [e[1]]:
                 r.fault("forgotten", f"{name}: was pid {e[1]}, now {pids}: restarted although "
                         "nothing asked for it")
+            if e[0] == "stopping" and pids != [e[1]]:
+                r.fault("forgotten", f"{name}: was pid {e[1]} when stop all was sent, now {pids}: "
+                        "started again")
             if e[0] == "new" and any(len(a) < 2 or a[1] != e[1] for _, a in procs):
                 r.fault("forgotten", f"{name}: runs the old command line after an acknowledged "
                         f"reload: {[' '.join(a) for _, a in procs]}")
@@ -715,7 +771,9 @@ def main():
             return 2
     print(f"campaign: seed {seed}, {args.rounds} rounds, {args.programs} programs, "
           f"moments {','.join(moments)}", flush=True)
-    stats = {m: {"rounds": 0, "faulty": 0, **{c: 0 for c in COLUMNS}, "worst": None} for m in moments}
+    stats = {m: {"rounds": 0, "faulty": 0, "acked": 0, **{c: 0 for c in COLUMNS}, "worst": None}
+             for m in moments}
+    observed, reported = 0, {}
     t0 = now()
     kept = []
     try:
@@ -728,7 +786,7 @@ def main():
             try:
                 run_round(d, r, args)
             except Exception as e:  # a driver error is reported, never hidden
-                r.fault("table", f"driver error: {e!r}")
+                r.fault("driver", f"driver error: {e!r}")
             finally:
                 for p in r.servers:
                     if p.poll() is None:
@@ -740,6 +798,10 @@ def main():
                     r.repair_table()
             s = stats[m]
             s["rounds"] += 1
+            s["acked"] += r.acked
+            observed += r.observed
+            for k, v in r.reported.items():
+                reported[k] = reported.get(k, 0) + v
             total = sum(r.faults.values())
             for c in COLUMNS:
                 s[c] += r.faults[c]
@@ -757,22 +819,33 @@ def main():
             cleanup_dir(d, r, keep=(total and args.keep))
             if total and args.keep:
                 kept.append(r.dir)
+            if (i + 1) % 25 == 0:
+                faulty = sum(x["faulty"] for x in stats.values())
+                print(f"campaign: {i + 1}/{args.rounds} rounds, {faulty} with a fault, "
+                      f"{now() - t0:.0f} s", flush=True)
     finally:
         for mnt in list(d.mounts):
             subprocess.run(["umount", "-l", mnt], check=False)
         for path in list(d.immutable):
             subprocess.run(["chattr", "-i", path], check=False)
     print()
-    hdr = ["moment", "rounds", "faulty"] + COLUMNS + ["worst round"]
-    print("%-16s %6s %6s" % tuple(hdr[:3]) + "".join(" %10s" % c for c in COLUMNS) + "  worst round")
-    tot = {c: 0 for c in ["rounds", "faulty"] + COLUMNS}
+    # acked: rounds in which the client's reply arrived before the kill.
+    print("%-16s %6s %6s %6s" % ("moment", "rounds", "faulty", "acked")
+          + "".join(" %10s" % c for c in COLUMNS) + "  worst round")
+    tot = {c: 0 for c in ["rounds", "faulty", "acked"] + COLUMNS}
     for m in moments:
         s = stats[m]
         w = "-" if s["worst"] is None else f"#{s['worst'][0]} ({s['worst'][1]})"
-        print("%-16s %6d %6d" % (m, s["rounds"], s["faulty"]) + "".join(" %10d" % s[c] for c in COLUMNS) + "  " + w)
+        print("%-16s %6d %6d %6d" % (m, s["rounds"], s["faulty"], s["acked"])
+              + "".join(" %10d" % s[c] for c in COLUMNS) + "  " + w)
         for c in tot:
             tot[c] += s[c]
-    print("%-16s %6d %6d" % ("total", tot["rounds"], tot["faulty"]) + "".join(" %10d" % tot[c] for c in COLUMNS))
+    print("%-16s %6d %6d %6d" % ("total", tot["rounds"], tot["faulty"], tot["acked"])
+          + "".join(" %10d" % tot[c] for c in COLUMNS))
+    if observed:
+        print(f"table_fail: {observed} rounds watched the old server with the table unwritable; "
+              "states of the failed starts: "
+              + (", ".join(f"{k} {v}" for k, v in sorted(reported.items())) or "none"))
     print(f"campaign: seed {seed}, {now() - t0:.0f} s" + (f", kept: {' '.join(kept)}" if kept else ""))
     return 1 if tot["faulty"] else 0
 
