@@ -3,6 +3,7 @@
 // failed), as supervisorctl's start/stop do. Without it, the reply says what
 // was set in motion.
 #include "core/msg.h"
+#include "os/failpoint.h"
 #include "server/server.h"
 
 namespace sv::server {
@@ -98,6 +99,7 @@ void Server::serve_change(uint64_t conn, const proto::Request& req) {
     bool wait = (req.flags & proto::kFlagWait) != 0;
     auto chosen = select(req, p.reply);
     record_intents(chosen, req.op);
+    if (os::failpoint("intents_recorded")) os::die_now();
     for (Managed* m : chosen) {
         uint32_t result = 0;
         bool pending = request_change(*m, req.op, &result);

@@ -4,6 +4,7 @@
 // untouched. A configuration with errors changes nothing; its errors go back
 // to the client.
 #include "core/msg.h"
+#include "os/failpoint.h"
 #include "server/server.h"
 
 namespace sv::server {
@@ -28,7 +29,9 @@ void Server::reload(uint64_t conn, uint32_t id) {
         return;
     }
     std::vector<std::string> bad;
-    if (!check_names(next, &bad)) {
+    std::vector<const ProgramSpec*> specs;
+    for (const auto& spec : next.programs) specs.push_back(&spec);
+    if (!check_names(specs, &bad)) {
         r.status = cond("CONFIGERR");
         for (const auto& line : bad) r.lines.push_back(line);
         log(os::LogLevel::error, "reload refused: " + bad.front() + "; nothing changed");
@@ -72,6 +75,7 @@ void Server::reload(uint64_t conn, uint32_t id) {
             m->stop_pending = m->proc.state != State::stopping;
             flush(*m);
             if (m->stop_pending) to_stop.push_back(spec.name);
+            if (os::failpoint("reload_recording")) os::die_now();
         }
     }
     for (auto& [name, m] : procs_) {
@@ -86,6 +90,7 @@ void Server::reload(uint64_t conn, uint32_t id) {
     }
     reloading_ = false;
     write_server_entry();
+    if (os::failpoint("reload_recorded")) os::die_now();
     for (const auto& name : to_stop)
         if (Managed* m = find(name)) {
             m->stop_pending = false;

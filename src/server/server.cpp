@@ -7,6 +7,7 @@
 
 #include "core/msg.h"
 #include "core/text.h"
+#include "os/failpoint.h"
 #include "os/process.h"
 
 namespace sv::server {
@@ -87,7 +88,9 @@ Managed* Server::find(const std::string& name) {
 bool Server::start(std::string* error) {
     if (!store_->lock(error)) return false;
     std::vector<std::string> bad;
-    if (!check_names(cfg_, &bad)) {
+    std::vector<const ProgramSpec*> specs;
+    for (const auto& [name, m] : procs_) specs.push_back(&m.spec);
+    if (!check_names(specs, &bad)) {
         *error = bad.front();
         for (const auto& b : bad) log(os::LogLevel::error, b);
         return false;
@@ -110,11 +113,11 @@ bool Server::start(std::string* error) {
 
 // Every process name must fit the table: a process the table cannot record
 // could not be recognised after a crash, so such a configuration is refused.
-bool Server::check_names(const Config& cfg, std::vector<std::string>* errors) const {
-    for (const auto& spec : cfg.programs) {
+bool Server::check_names(const std::vector<const ProgramSpec*>& specs, std::vector<std::string>* errors) const {
+    for (const ProgramSpec* spec : specs) {
         std::string why;
-        if (!store_->can_hold("p:" + spec.name, &why))
-            errors->push_back("program " + spec.program_name + ", process '" + spec.name + "': " + why);
+        if (!store_->can_hold("p:" + spec->name, &why))
+            errors->push_back("program " + spec->program_name + ", process '" + spec->name + "': " + why);
     }
     return errors->empty();
 }
@@ -169,6 +172,7 @@ void Server::carry_out(Managed& m, const std::vector<fsm::Effect>& effects,
         case fsm::EffectKind::spawn: do_spawn(m, follow); break;
         case fsm::EffectKind::signal_stop:
             flush(m);   // the stop is on record before the program hears of it
+            if (os::failpoint("stop_recorded")) os::die_now();
             if (!spawner_->signal(m.proc.pid, m.spec.stopsignal, e.group, &err))
                 log(os::LogLevel::error, m.spec.name + ": " + err);
             break;
@@ -203,6 +207,7 @@ void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
         follow.push_back({fsm::EventKind::spawn_failed, 0, {}, r.error});
         return;
     }
+    if (os::failpoint("spawned")) os::die_now();
     m.start_time = r.start_time;
     by_pid_[r.pid] = m.spec.name;
     std::string err;

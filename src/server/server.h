@@ -94,7 +94,7 @@ private:
     table::ProcessEntry entry_of(const Managed& m) const;
     void write_entry(Managed& m);
     void write_server_entry();
-    bool check_names(const Config& cfg, std::vector<std::string>* errors) const;
+    bool check_names(const std::vector<const ProgramSpec*>& specs, std::vector<std::string>* errors) const;
     void log(os::LogLevel level, const std::string& text);
     void autostart();
     void fire_due_timers();

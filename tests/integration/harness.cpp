@@ -8,6 +8,8 @@
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
+#include <dirent.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -29,6 +31,37 @@ bool group_alive(int64_t pgid) { return pgid > 0 && ::kill(static_cast<pid_t>(-p
 Harness::Harness() {
     char tmpl[] = "/tmp/svit-XXXXXX";
     dir_ = ::mkdtemp(tmpl);
+    // Programs orphaned by a killed server come back to this process, which
+    // reaps them at teardown: no zombie outlives a test.
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1L, 0L, 0L, 0L);
+}
+
+void Harness::set_server_env(const std::string& name, const std::string& value) { server_env_[name] = value; }
+
+std::string Harness::marked(const std::string& name, int secs) {
+    std::string link = path("m-" + name);
+    ::unlink(link.c_str());
+    if (::symlink("/bin/sleep", link.c_str()) != 0) std::perror(link.c_str());
+    return "command=" + link + " " + std::to_string(secs) + "\n";
+}
+
+std::map<std::string, std::vector<int64_t>> Harness::live_marked() const {
+    std::map<std::string, std::vector<int64_t>> out;
+    std::string prefix = path("m-");
+    DIR* d = ::opendir("/proc");
+    if (!d) return out;
+    while (dirent* e = ::readdir(d)) {
+        char* end = nullptr;
+        long pid = std::strtol(e->d_name, &end, 10);
+        if (pid <= 0 || *end) continue;
+        std::ifstream f(std::string("/proc/") + e->d_name + "/cmdline");
+        std::string argv0;
+        if (!std::getline(f, argv0, '\0') || argv0.rfind(prefix, 0) != 0) continue;
+        if (!process_alive(pid)) continue;   // a zombie is not a running program
+        out[argv0.substr(prefix.size())].push_back(pid);
+    }
+    ::closedir(d);
+    return out;
 }
 
 Harness::~Harness() { teardown(); }
@@ -41,7 +74,8 @@ void Harness::write_config(const std::string& programs, const std::string& extra
 }
 
 namespace {
-pid_t spawn_server(const std::string& conf, const std::string& out) {
+pid_t spawn_server(const std::string& conf, const std::string& out,
+                   const std::map<std::string, std::string>& env) {
     pid_t pid = ::fork();
     if (pid != 0) return pid;
     int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
@@ -50,13 +84,18 @@ pid_t spawn_server(const std::string& conf, const std::string& out) {
     ::unsetenv("SUPERVISORD_CMD");
     ::unsetenv("SUPERVISORD_TABLE");
     ::unsetenv("SUPERVISORD_PASSWORD");
+    ::unsetenv("SUPERVISORD_FAILPOINT");
+    for (const auto& [k, v] : env) {
+        if (v.empty()) ::unsetenv(k.c_str());
+        else ::setenv(k.c_str(), v.c_str(), 1);
+    }
     ::execl(SV_SUPERVISORD, "supervisord", "-n", "-c", conf.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
 }
 }  // namespace
 
 bool Harness::start_server(int64_t timeout_ms) {
-    server_pid_ = spawn_server(conf(), path("server.out"));
+    server_pid_ = spawn_server(conf(), path("server.out"), server_env_);
     return wait_until([&] {
         os::ConnectFailure why;
         std::string err;
@@ -65,7 +104,7 @@ bool Harness::start_server(int64_t timeout_ms) {
 }
 
 int Harness::run_server_expect_exit(std::string* out, int64_t timeout_ms) {
-    pid_t pid = spawn_server(conf(), path("server2.out"));
+    pid_t pid = spawn_server(conf(), path("server2.out"), server_env_);
     int st = -1;
     int64_t end = monotonic_ms() + timeout_ms;
     while (monotonic_ms() < end && ::waitpid(pid, &st, WNOHANG) == 0)
@@ -180,6 +219,16 @@ void Harness::teardown() {
     }
     for (int64_t pid : pids_) ::kill(static_cast<pid_t>(-pid), SIGKILL);
     for (int64_t pid : pids_) ::kill(static_cast<pid_t>(pid), SIGKILL);
+    for (const auto& [name, pids] : live_marked())
+        for (int64_t pid : pids) ::kill(static_cast<pid_t>(pid), SIGKILL);
+    // Reap what came back to us (orphans of killed servers), bounded.
+    int64_t end = monotonic_ms() + 2000;
+    for (int n = 0; n < 10000 && monotonic_ms() < end; ++n) {
+        pid_t r = ::waitpid(-1, nullptr, WNOHANG);
+        if (r > 0) continue;
+        if (r < 0 || live_marked().empty()) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
     if (!dir_.empty() && dir_.rfind("/tmp/svit-", 0) == 0) {
         std::string cmd = "rm -rf '" + dir_ + "'";
         if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "could not remove %s\n", dir_.c_str());

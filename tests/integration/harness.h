@@ -30,6 +30,17 @@ public:
     // table and the socket into dir(), plus `extra_server` lines, then `programs`.
     void write_config(const std::string& programs, const std::string& extra_server = "");
 
+    // An environment variable for the servers started from now on (an empty
+    // value removes it), e.g. SUPERVISORD_FAILPOINT for crash tests.
+    void set_server_env(const std::string& name, const std::string& value);
+
+    // A program whose processes can be found without asking the server:
+    // "command=<dir>/m-NAME SECS" runs sleep under a name unique to this
+    // harness. live_marked() lists the live (not zombie) such processes by
+    // NAME, whoever started them; teardown kills them.
+    std::string marked(const std::string& name, int secs = 1000);
+    std::map<std::string, std::vector<int64_t>> live_marked() const;
+
     // Starts `supervisord -n -c conf` and waits (bounded) until it answers.
     bool start_server(int64_t timeout_ms = 10000);
     // Starts supervisord and returns its exit status (for refusals); output in `out`.
@@ -55,6 +66,7 @@ private:
     void teardown();
 
     std::string dir_;
+    std::map<std::string, std::string> server_env_;
     int64_t server_pid_ = 0;
     std::set<int64_t> pids_;   // every program pid seen: killed by group at teardown
 };

@@ -112,6 +112,9 @@ struct ChildPlan {
     // The table entry the child writes for itself before anything else can
     // fail or run (null: none). See os/store.h, SelfRecord.
     SelfRecord* record = nullptr;
+    // Crash tests (os/failpoint.h): the child kills the server before or
+    // after writing its entry, as a kill -9 at that instant would.
+    bool kill_parent_before_record = false, kill_parent_after_record = false;
 };
 
 // The child: resets signals, takes its own process group, sets up 0/1/2 and

@@ -111,10 +111,12 @@ uint64_t own_start_time() {
 // table does not name.
 void record_self(const ChildPlan& plan) {
     if (!plan.record) return;
+    if (plan.kill_parent_before_record) ::kill(::getppid(), SIGKILL);
     uint64_t start = own_start_time();
     if (start == 0) die(plan, ChildStage::record, errno ? errno : EIO);
     if (!plan.record->write(static_cast<int64_t>(::syscall(SYS_getpid)), start))
         die(plan, ChildStage::record, errno);
+    if (plan.kill_parent_after_record) ::kill(::getppid(), SIGKILL);
 }
 
 void reset_signals() {

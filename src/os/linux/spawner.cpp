@@ -27,6 +27,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "os/failpoint.h"
 #include "os/linux/mapping.h"
 #include "os/process.h"
 
@@ -294,6 +295,8 @@ class Preparation {
 public:
     Preparation(const ProgramSpec& spec, SelfRecord* record, SpawnResult* result) : spec_(spec), result_(*result) {
         plan_.record = record;
+        plan_.kill_parent_before_record = record && failpoint("child_before_record");
+        plan_.kill_parent_after_record = record && failpoint("child_after_record");
     }
     Preparation(const Preparation&) = delete;
     Preparation& operator=(const Preparation&) = delete;
