@@ -34,6 +34,17 @@ Words used below, per program, after the new server has settled:
 
 Invariants every round: 0 duplicated, 0 unmanaged, 0 phantom, 0 zombie, table
 ok, flappy and fatal programs at most one live process consistent with STATUS.
+
+When the kill lands: a delay drawn from 0-25 ms (half the rounds, where a start
+or a stop does most of its work) or 0-200 ms, counted in half the rounds from
+the trigger itself (client started, server started) and in the other half
+from the line in the server log saying it got the request (or started); for a
+client's request, one round in five kills just after the reply arrived. In a
+quarter of the rounds the new server is killed too, 0-30 ms after its start
+line (during re-adoption), and the next one must reach the same end state.
+After the checks pass, the settled new server is killed once more and one more
+server started on the table it wrote: every live process must be adopted as is
+(same pid), nothing started or stopped.
 Correct end state per moment ("must run" = exactly one live, RUNNING):
 
   first_autostart  kill while the first server starts its programs (empty
@@ -90,6 +101,10 @@ RUNNING_STATES = ("STARTING", "RUNNING", "STOPPING")
 COLUMNS = ["duplicated", "lost", "unmanaged", "phantom", "forgotten", "zombies", "table", "driver"]
 
 PR_SET_CHILD_SUBREAPER = 36
+
+
+class Interrupted(Exception):
+    """SIGINT or SIGTERM: stop after cleaning up the round in progress."""
 
 
 def now():
@@ -205,7 +220,8 @@ class Driver:
 
     # -- servers
 
-    def start_server(self, r, tag):
+    def start_server(self, r):
+        tag = len(r.servers) + 1
         out = open(os.path.join(r.dir, f"server{tag}.out"), "wb")
         p = self.popen([self.supervisord, "-n", "-c", r.conf], r.env, out)
         out.close()
@@ -338,6 +354,7 @@ class Round:
         self.why = {}
         self.fail_kind = None
         self.observed = False
+        self.anchored = False
         self.reported = {}      # table_fail: old server's states of the failed starts
         self.acked = False      # the client's reply arrived before the kill
         self.changed = set()
@@ -425,6 +442,46 @@ def all_stopped(st):
     return all(s[0] not in RUNNING_STATES and s[0] != "BACKOFF" for s in st.values())
 
 
+def new_server(d, r):
+    """Starts a server on the round's table; None (a fault) when it does not answer."""
+    p = d.start_server(r)
+    if d.wait_ready(r, p):
+        return p
+    out = os.path.join(r.dir, f"server{len(r.servers)}.out")
+    r.fault("table", f"server {len(r.servers)} did not answer: " + tail(out))
+    return None
+
+
+def log_size(r):
+    try:
+        return os.path.getsize(os.path.join(r.dir, "supervisord.log"))
+    except OSError:
+        return 0
+
+
+def wait_log(r, offset, needle, timeout):
+    """Polls the server log (1 ms steps, bounded) until `needle` appears after `offset`."""
+    path = os.path.join(r.dir, "supervisord.log")
+    end = now() + timeout
+    while now() < end:
+        try:
+            with open(path, "rb") as f:
+                f.seek(offset)
+                if needle.encode() in f.read():
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.001)
+    return False
+
+
+def anchor(r, offset, needle):
+    """Half the rounds count the kill delay from the moment the server logs
+    that it got the request (or started), half from the trigger itself."""
+    if r.rng.random() < 0.5:
+        r.anchored = wait_log(r, offset, needle, 3.0)
+
+
 def tail(path, n=3):
     try:
         with open(path, "r", errors="replace") as f:
@@ -508,9 +565,11 @@ def run_round(d, r, args):
         else:
             expect[p.name] = "any"
 
-    s1 = d.start_server(r, 1)
+    mark = log_size(r)
+    s1 = d.start_server(r)
     m = r.moment
     if m == "first_autostart":
+        anchor(r, mark, f"started, pid {s1.pid}")
         time.sleep(delay)
         d.kill_server(s1)
     else:
@@ -576,14 +635,26 @@ def run_round(d, r, args):
                 words = ["reload"]
             else:
                 words = [m.split("_")[0], "all"]
+            mark = log_size(r)
             c = trigger(d, r, words)
+            after_reply = rng.random() < 0.2
+            if after_reply:
+                # Just after the acknowledgement: what was acknowledged must hold.
+                try:
+                    c.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    pass
+                delay = rng.uniform(0.0, 0.025)
+            else:
+                anchor(r, mark, " requested by ")
             time.sleep(delay)
             decided = replied(c)
             r.acked = decided
             d.kill_server(s1)
             d.finish(c, timeout=10)
+            since = "the reply" if after_reply else "the request line" if r.anchored else "the trigger"
             r.notes.append(f"{' '.join(words)}: reply before the kill: {decided} "
-                           f"(client exit {c.returncode}), kill after {delay * 1000:.0f} ms")
+                           f"(client exit {c.returncode}), kill {delay * 1000:.0f} ms after {since}")
             if m == "start_all":
                 for p in sleepers(r, ("sleeper", "manual")):
                     expect[p.name] = "run" if decided else "any"
@@ -607,9 +678,19 @@ def run_round(d, r, args):
                 for name in r.changed:
                     expect[name] = ("new", str(100001)) if decided else "run"
 
-    s2 = d.start_server(r, 2)
-    if not d.wait_ready(r, s2):
-        r.fault("table", "the new server did not answer: " + tail(os.path.join(r.dir, "server2.out")))
+    if rng.random() < 0.25:
+        # The new server is killed too while it re-adopts and restarts: the
+        # next one must reach the same end state.
+        mark = log_size(r)
+        s = d.start_server(r)
+        found = wait_log(r, mark, f"started, pid {s.pid}", 3.0)
+        again = rng.uniform(0.0, 0.03)
+        time.sleep(again)
+        d.kill_server(s)
+        r.notes.append(f"new server killed as well, {again * 1000:.0f} ms after its start"
+                       + ("" if found else " (start line not seen)"))
+    s2 = new_server(d, r)
+    if not s2:
         return
     check(d, r, s2, expect)
     if sum(r.faults.values()):
@@ -628,11 +709,10 @@ def run_round(d, r, args):
             expect3[p.name] = "none"
             r.why[p.name] = "not running before the third server"
     d.kill_server(s2)
-    s3 = d.start_server(r, 3)
-    if not d.wait_ready(r, s3):
-        r.fault("table", "the third server did not answer: " + tail(os.path.join(r.dir, "server3.out")))
+    r.notes.append("one more server on the new server's table")
+    s3 = new_server(d, r)
+    if not s3:
         return
-    r.notes.append("third server on the new server's table")
     check(d, r, s3, expect3)
 
 
@@ -776,6 +856,15 @@ def main():
     observed, reported = 0, {}
     t0 = now()
     kept = []
+    interrupted = False
+
+    def stop(signum, frame):
+        # Once: the round in progress still cleans up after itself.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Interrupted()
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
     try:
         for i in range(args.rounds):
             if args.time_limit and now() - t0 > args.time_limit:
@@ -785,6 +874,8 @@ def main():
             r = Round(d, i, m, seed, args.programs)
             try:
                 run_round(d, r, args)
+            except Interrupted:
+                interrupted = True
             except Exception as e:  # a driver error is reported, never hidden
                 r.fault("driver", f"driver error: {e!r}")
             finally:
@@ -796,6 +887,10 @@ def main():
                 d.kill_marked(r.prefix)
                 if r.fail_kind in ("eperm", "chmod"):
                     r.repair_table()
+            if interrupted:
+                cleanup_dir(d, r, keep=False)
+                print(f"campaign: interrupted in round {i}; {i} rounds counted", flush=True)
+                break
             s = stats[m]
             s["rounds"] += 1
             s["acked"] += r.acked
@@ -847,7 +942,7 @@ def main():
               "states of the failed starts: "
               + (", ".join(f"{k} {v}" for k, v in sorted(reported.items())) or "none"))
     print(f"campaign: seed {seed}, {now() - t0:.0f} s" + (f", kept: {' '.join(kept)}" if kept else ""))
-    return 1 if tot["faulty"] else 0
+    return 1 if tot["faulty"] or interrupted else 0
 
 
 def cleanup_dir(d, r, keep):
