@@ -72,8 +72,8 @@ TEST_CASE("the real CLD: what each syntax takes") {
         return r;
     };
     std::vector<std::string> change{"CONFIGURATION", "PASSWORD", "OUTPUT", "FORMAT", "WAIT", "TIMEOUT"};
-    std::vector<std::string> server{"CONFIGURATION", "PASSWORD", "OUTPUT"};
-    std::vector<std::string> status{"CONFIGURATION", "PASSWORD", "OUTPUT", "FORMAT"};
+    std::vector<std::string> server{"CONFIGURATION", "PASSWORD", "OUTPUT", "TIMEOUT"};
+    std::vector<std::string> status{"CONFIGURATION", "PASSWORD", "OUTPUT", "FORMAT", "TIMEOUT"};
     CHECK(quals("SUPERVISE_START") == change);
     CHECK(quals("SUPERVISE_STOP") == change);
     CHECK(quals("SUPERVISE_RESTART") == change);

@@ -608,3 +608,53 @@ TEST_CASE("every descriptor the loop opens is close-on-exec") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("a connection silent past the idle timeout is closed; one that sent a request is not") {
+    SignalGuard guard;
+    TempDir t;
+    auto loop = new_loop();
+    Recorder rec;
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/sv.sock";
+    opts.idle_timeout_ms = 200;
+    std::string err;
+    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    auto silent = connect_to(opts.path);
+    auto talker = connect_to(opts.path);
+    REQUIRE(talker->send({'x'}, &err));
+    REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
+    // No deadline of the sink's own: the idle timeout alone ends the wait.
+    int64_t t0 = now_ms();
+    REQUIRE(run_until(*loop, rec, [&] { return rec.disconnects.size() == 1; }));
+    CHECK(now_ms() - t0 < 4000);
+    CHECK(rec.disconnects[0] != rec.requests[0].conn);
+    std::vector<uint8_t> reply;
+    CHECK(silent->receive_message(reply, 1000, &err) == sv::os::Received::closed);
+    loop->send(rec.requests[0].conn, {{'o', 'k'}});
+    CHECK(talker->receive_message(reply, 1000, &err) == sv::os::Received::message);
+    // Nothing waits for a first request any more: only the given deadline ends run_once.
+    rec.deadlines = 0;
+    loop->run_once(now_ms() + 300, rec);
+    CHECK(rec.deadlines == 1);
+    CHECK(rec.disconnects.size() == 1);
+}
+
+TEST_CASE("a receive that times out says so as an outcome, not as text") {
+    SignalGuard guard;
+    TempDir t;
+    auto loop = new_loop();
+    Recorder rec;
+    sv::os::ChannelOptions opts;
+    opts.path = t.path + "/sv.sock";
+    std::string err;
+    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    auto client = connect_to(opts.path);
+    std::vector<uint8_t> reply;
+    CHECK(client->receive_message(reply, 50, &err) == sv::os::Received::timed_out);
+    sv::os::ConnectFailure why;
+    CHECK_FALSE(sv::os::connect_channel(t.path + "/" + std::string(120, 'x'), 4096, &why, &err));
+    CHECK(why == sv::os::ConnectFailure::bad_path);
+    CHECK(err.find("the limit is 107") != std::string::npos);
+    CHECK_FALSE(sv::os::connect_channel(t.path + "/none.sock", 4096, &why, &err));
+    CHECK(why == sv::os::ConnectFailure::no_server);
+}

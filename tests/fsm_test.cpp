@@ -200,47 +200,81 @@ TEST_CASE("the table covers 8 states x 9 events exactly once") {
               }) == 1);
 }
 
-TEST_CASE("every state x every event: next state and effects") {
+namespace {
+
+// Delivers the cell's event to `p` and checks the outcome and the invariants
+// every transition keeps.
+void check_cell(const Cell& c, Process p) {
     Rules rules;
-    for (const auto& c : kTable) {
-        const std::string from = sv::state_name(c.from);
-        const int event = static_cast<int>(c.event);
-        CAPTURE(from);
-        CAPTURE(event);
-        Process p = record_in(c.from);
-        if (c.fresh) p.pid = 0;
-        const Process before = p;
-        Now now{kT, 1700000000};
-        if (c.event == EventKind::timer && p.deadline_ms >= 0) now.mono_ms = p.deadline_ms;
-        auto fx = sv::fsm::step(rules, "web", p, table_event(c.event), now);
-        CHECK(sv::state_name(p.state) == std::string(sv::state_name(c.to)));
-        CHECK(kinds(fx) == c.effects);
-        const bool changed = p.state != before.state || c.effects == kExitRestart;
-        // A state change stamps `since`; an event that does not apply leaves the record alone.
-        CHECK(p.since_wall == (changed ? 1700000000 : before.since_wall));
-        if (c.effects.empty()) {
-            CHECK(p.pid == before.pid);
-            CHECK(p.backoff == before.backoff);
-            CHECK(p.deadline_ms == before.deadline_ms);
-            CHECK(p.restarts == before.restarts);
-            CHECK(p.spawnerr == before.spawnerr);
-        }
-        // The table keeps state, since and pid: a change to any of them is persisted.
-        if (changed || p.pid != before.pid) CHECK(count(fx, K::persist) >= 1);
-        // The armed deadline matches the last timer effect.
-        for (const auto& e : fx) {
-            if (e.kind == K::arm_timer) CHECK(p.deadline_ms == e.at_ms);
-        }
-        if (!fx.empty() && fx.back().kind == K::cancel_timer) CHECK(p.deadline_ms == -1);
-        if (p.state != State::unknown && (is_stopped_state(p.state) || p.state == State::backoff))
-            CHECK(p.pid == 0);
-        if (p.state == State::backoff || p.state == State::stopping) CHECK(p.deadline_ms >= 0);
-        if (p.state == State::fatal || p.state == State::exited || p.state == State::stopped)
-            CHECK(p.deadline_ms == -1);
-        // A spawn only ever comes with STARTING; a signal only with a pid to send it to.
-        if (count(fx, K::spawn)) CHECK(p.state == State::starting);
-        if (count(fx, K::signal_stop) || count(fx, K::signal_kill)) CHECK(p.pid > 0);
+    const std::string from = sv::state_name(c.from);
+    const int event = static_cast<int>(c.event);
+    CAPTURE(from);
+    CAPTURE(event);
+    if (c.fresh) p.pid = 0;
+    const Process before = p;
+    Now now{kT, 1700000000};
+    if (c.event == EventKind::timer && p.deadline_ms >= 0) now.mono_ms = p.deadline_ms;
+    auto fx = sv::fsm::step(rules, "web", p, table_event(c.event), now);
+    CHECK(sv::state_name(p.state) == std::string(sv::state_name(c.to)));
+    CHECK(kinds(fx) == c.effects);
+    const bool changed = p.state != before.state || c.effects == kExitRestart;
+    // A state change stamps `since`; an event that does not apply leaves the record alone.
+    CHECK(p.since_wall == (changed ? 1700000000 : before.since_wall));
+    if (c.effects.empty()) {
+        CHECK(p.pid == before.pid);
+        CHECK(p.backoff == before.backoff);
+        CHECK(p.deadline_ms == before.deadline_ms);
+        CHECK(p.restarts == before.restarts);
+        CHECK(p.spawnerr == before.spawnerr);
     }
+    // The table keeps state, since and pid: a change to any of them is persisted.
+    if (changed || p.pid != before.pid) CHECK(count(fx, K::persist) >= 1);
+    // The armed deadline matches the last timer effect.
+    for (const auto& e : fx) {
+        if (e.kind == K::arm_timer) CHECK(p.deadline_ms == e.at_ms);
+    }
+    if (!fx.empty() && fx.back().kind == K::cancel_timer) CHECK(p.deadline_ms == -1);
+    if (p.state != State::unknown && (is_stopped_state(p.state) || p.state == State::backoff))
+        CHECK(p.pid == 0);
+    if (p.state == State::backoff || p.state == State::stopping) CHECK(p.deadline_ms >= 0);
+    if (p.state == State::fatal || p.state == State::stopped) CHECK(p.deadline_ms == -1);
+    // EXITED keeps a deadline only for its pending restart.
+    if (p.state == State::exited)
+        CHECK((p.deadline_ms == -1 || p.deadline_ms == p.laststart_ms + kMinRestartIntervalMs));
+    // A spawn only ever comes with STARTING; a signal only with a pid to send it to.
+    if (count(fx, K::spawn)) CHECK(p.state == State::starting);
+    if (count(fx, K::signal_stop) || count(fx, K::signal_kill)) CHECK(p.pid > 0);
+}
+
+}  // namespace
+
+TEST_CASE("every state x every event: next state and effects") {
+    for (const auto& c : kTable) check_cell(c, record_in(c.from));
+}
+
+namespace {
+
+// EXITED while its automatic restart waits out kMinRestartIntervalMs: the
+// ninth row of the table.
+Process record_restart_pending() {
+    Process p = record_in(State::exited);
+    p.laststart_ms = kT - 600;
+    p.deadline_ms = kT + 400;
+    p.last_exit = ExitStatus::exited(1);
+    return p;
+}
+
+const std::vector<Cell> kPendingRow = {
+    {S5, Start, S1, kStart}, {S5, Stop, S0, kCancelChange}, {S5, Spawned, S5, kNone},
+    {S5, Failed, S5, kNone}, {S5, Exited, S5, kNone}, {S5, Timer, S1, kStart},
+    {S5, Adopted, S2, kCancelChange}, {S5, Dead, S5, kNone}, {S5, GiveUp, S5, {K::cancel_timer, K::log}},
+};
+
+}  // namespace
+
+TEST_CASE("EXITED with a restart pending x every event") {
+    CHECK(kPendingRow.size() == 9);
+    for (const auto& c : kPendingRow) check_cell(c, record_restart_pending());
 }
 
 // ---- timing rules on a fake clock -------------------------------------------
@@ -300,6 +334,255 @@ TEST_CASE("startsecs=0: RUNNING as soon as the spawn succeeds") {
     r.spawned(42);
     CHECK(r.p.state == State::running);
     CHECK(r.logged("success: web entered RUNNING state, process has stayed up for > than 0 seconds (startsecs)"));
+}
+
+// ---- crash-loop throttle: automatic restarts at least 1 s apart ---------------
+
+namespace {
+
+// A startsecs=0 program (RUNNING as soon as it is spawned) under `policy`.
+Rig startsecs0(AutoRestart policy = AutoRestart::always) {
+    Rig r;
+    r.rules.startsecs = 0;
+    r.rules.autorestart = policy;
+    return r;
+}
+
+// A startsecs=0 program that reached RUNNING and exits `ran_ms` later with `st`.
+Rig quick_exit(int64_t ran_ms, ExitStatus st = ExitStatus::exited(1),
+               AutoRestart policy = AutoRestart::always) {
+    Rig r = startsecs0(policy);
+    r.launch(42);
+    REQUIRE(r.p.state == State::running);
+    r.clock.advance_ms(ran_ms);
+    r.exited(st);
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("throttle: the restart comes at laststart + 1000 ms, exactly") {
+    CHECK(kMinRestartIntervalMs == 1000);
+    struct Case {
+        int64_t ran_ms;
+        const char* text;   // the throttle's log line, or "" when not delayed
+    };
+    const Case cases[] = {
+        {0, "'web' exited too quickly: restart delayed 1.0 s"},
+        {500, "'web' exited too quickly: restart delayed 0.5 s"},
+        {999, "'web' exited too quickly: restart delayed 0.1 s"},
+        {1000, ""},
+        {5000, ""},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.ran_ms);
+        const int64_t t0 = Rig{}.clock.monotonic_ms();   // when quick_exit starts it
+        Rig r = quick_exit(c.ran_ms);
+        CHECK(r.logged("exited: web (exit status 1; not expected)"));
+        const int64_t restart_at = std::max(t0 + 1000, t0 + c.ran_ms);
+        if (c.ran_ms < 1000) {
+            CHECK(r.p.state == State::exited);
+            CHECK(restart_pending(r.p));
+            CHECK(r.p.pid == 0);
+            CHECK(count(r.fx, K::spawn) == 0);
+            REQUIRE(first(r.fx, K::arm_timer));
+            CHECK(first(r.fx, K::arm_timer)->at_ms == restart_at);
+            const Effect* line = log_line(r.fx, c.text);
+            REQUIRE(line);
+            CHECK(line->level == LogLevel::info);
+            CHECK(r.p.restarts == 0);
+            r.clock.set_monotonic_ms(restart_at - 1);
+            CHECK(r.timer().empty());          // one ms early: nothing
+            CHECK(r.p.state == State::exited);
+            r.clock.set_monotonic_ms(restart_at);
+            r.timer();
+        }
+        CHECK(r.p.state == State::starting);
+        CHECK(count(r.fx, K::spawn) == 1);
+        CHECK(r.p.laststart_ms == restart_at);
+        CHECK(r.p.restarts == 1);
+        CHECK(r.spawns == 2);
+        CHECK(r.logged("web: EXITED -> STARTING (automatic restart)"));
+        if (c.ran_ms >= 1000) {
+            CHECK(count(r.fx, K::arm_timer) == 0);
+            CHECK(std::none_of(r.log.begin(), r.log.end(), [](const std::string& l) {
+                return l.find("exited too quickly") != std::string::npos;
+            }));
+        }
+    }
+}
+
+TEST_CASE("throttle: only exits that autorestart restarts wait") {
+    struct Case {
+        AutoRestart policy;
+        ExitStatus status;
+        bool restart;
+    };
+    const Case cases[] = {
+        {AutoRestart::unexpected, ExitStatus::exited(0), false},
+        {AutoRestart::unexpected, ExitStatus::exited(1), true},
+        {AutoRestart::unexpected, ExitStatus::signaled(9), true},
+        {AutoRestart::always, ExitStatus::exited(0), true},
+        {AutoRestart::always, ExitStatus::exited(1), true},
+        {AutoRestart::never, ExitStatus::exited(0), false},
+        {AutoRestart::never, ExitStatus::exited(1), false},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(static_cast<int>(c.policy));
+        CAPTURE(c.status.value);
+        Rig r = quick_exit(100, c.status, c.policy);
+        CHECK(r.p.state == State::exited);
+        CHECK(restart_pending(r.p) == c.restart);
+        CHECK(r.p.deadline_ms == (c.restart ? r.p.laststart_ms + 1000 : -1));
+        CHECK(r.logged("'web' exited too quickly: restart delayed 0.9 s") == c.restart);
+        if (!c.restart) {
+            r.clock.advance_s(10);
+            CHECK(r.timer().empty());          // nothing is due, ever
+            CHECK(r.spawns == 1);
+            continue;
+        }
+        r.fire();
+        CHECK(r.p.state == State::starting);
+        CHECK(r.spawns == 2);
+    }
+}
+
+TEST_CASE("throttle: a stop during the wait cancels the restart for good") {
+    Rig r = quick_exit(200);
+    const int64_t was_due = r.p.deadline_ms;
+    r.clock.advance_ms(300);
+    r.stop();
+    CHECK(r.p.state == State::stopped);
+    CHECK(count(r.fx, K::cancel_timer) == 1);
+    CHECK(count(r.fx, K::signal_stop) == 0);  // nothing runs to be signalled
+    CHECK(r.p.deadline_ms == -1);
+    CHECK_FALSE(restart_pending(r.p));
+    CHECK(r.p.last_exit == ExitStatus::exited(1));   // STATUS still tells how it ended
+    CHECK(r.logged("stopped: web (pending restart cancelled)"));
+    r.clock.set_monotonic_ms(was_due);
+    CHECK(r.timer().empty());                 // the old timer, delivered anyway
+    r.clock.advance_s(60);
+    CHECK(r.timer().empty());
+    CHECK(r.stop().empty());
+    CHECK(r.p.state == State::stopped);
+    CHECK(r.spawns == 1);
+}
+
+TEST_CASE("throttle: an operator's start during the wait starts at once, once") {
+    Rig r = quick_exit(100);
+    REQUIRE(restart_pending(r.p));
+    const int64_t was_due = r.p.deadline_ms;
+    r.clock.advance_ms(50);
+    r.start();
+    CHECK(r.p.state == State::starting);
+    CHECK(count(r.fx, K::spawn) == 1);
+    CHECK(count(r.fx, K::cancel_timer) == 1);
+    CHECK(r.p.laststart_ms == r.clock.monotonic_ms());   // not delayed
+    CHECK(r.p.restarts == 0);                 // an operator's start is not a restart
+    r.spawned(43);
+    CHECK(r.p.state == State::running);
+    r.clock.set_monotonic_ms(was_due);
+    CHECK(r.timer().empty());                 // the stale timer spawns nothing
+    CHECK(r.p.state == State::running);
+    CHECK(r.p.pid == 43);
+    CHECK(r.spawns == 2);
+}
+
+TEST_CASE("throttle: startsecs >= 1 never waits (RUNNING already took longer)") {
+    for (int startsecs : {1, 3}) {
+        CAPTURE(startsecs);
+        Rig r;
+        r.rules.startsecs = startsecs;
+        r.rules.autorestart = AutoRestart::always;
+        r.launch(42);
+        r.clock.advance_ms(startsecs * 1000 + 1);   // the earliest exit after startsecs
+        r.exited(ExitStatus::exited(1));
+        CHECK(r.p.state == State::starting);
+        CHECK(count(r.fx, K::spawn) == 1);
+        CHECK(r.p.restarts == 1);
+        CHECK(r.p.laststart_ms == r.clock.monotonic_ms());
+    }
+}
+
+TEST_CASE("throttle: a stale timer after a start with startsecs does not hurry RUNNING") {
+    Rig r = quick_exit(100);
+    r.rules.startsecs = 2;                    // as after a reload
+    const int64_t was_due = r.p.deadline_ms;
+    r.start();
+    r.spawned(43);
+    CHECK(r.p.deadline_ms == r.p.laststart_ms + 2001);
+    r.clock.set_monotonic_ms(was_due);
+    CHECK(r.timer().empty());
+    CHECK(r.p.state == State::starting);
+    CHECK(r.spawns == 2);
+}
+
+TEST_CASE("throttle: a program that dies at once is spawned at most 11 times in 10 s") {
+    Rig r = startsecs0();
+    const int64_t end = r.clock.monotonic_ms() + 10000;
+    int64_t pid = 100;
+    r.start();
+    for (int events = 0; events < 100000; ++events) {
+        if (r.p.state == State::starting && r.p.pid == 0) {
+            r.spawned(++pid);
+        } else if (r.p.pid != 0) {
+            r.exited(ExitStatus::exited(1));  // dies the same millisecond
+        } else if (r.p.deadline_ms >= 0 && r.p.deadline_ms <= end) {
+            r.fire();
+        } else {
+            break;                            // nothing more is due within 10 s
+        }
+    }
+    CHECK(r.spawns == 11);                    // at 0, 1, 2, ..., 10 s
+    CHECK(r.p.restarts == 10);
+    CHECK(restart_pending(r.p));
+    CHECK(r.p.deadline_ms == end + 1000);
+}
+
+TEST_CASE("throttle: give_up and adoption during the wait drop the restart") {
+    Rig r = quick_exit(0);
+    r.on({EventKind::give_up, 0, {}, {}});
+    CHECK(r.p.state == State::exited);
+    CHECK(count(r.fx, K::cancel_timer) == 1);
+    CHECK_FALSE(restart_pending(r.p));
+    r.clock.advance_s(5);
+    CHECK(r.timer().empty());
+    CHECK(r.spawns == 1);
+    Rig a = quick_exit(0);
+    a.adopted(4242);
+    CHECK(a.p.state == State::running);
+    CHECK(a.p.deadline_ms == -1);
+    a.clock.advance_s(5);
+    CHECK(a.timer().empty());
+    CHECK(a.spawns == 1);
+}
+
+TEST_CASE("throttle: adopted_dead restarts at once, however recent the recorded start") {
+    Rig r = startsecs0();
+    r.p.state = State::running;
+    r.p.pid = 4242;
+    r.p.ever_started = true;
+    r.p.laststart_ms = r.clock.monotonic_ms() - 100;   // a guess from `since`
+    r.adopted_dead();
+    CHECK(r.p.state == State::starting);
+    CHECK(count(r.fx, K::spawn) == 1);
+    CHECK(r.p.laststart_ms == r.clock.monotonic_ms());
+    r.spawned(4243);
+    r.exited(ExitStatus::exited(1));          // watched: the throttle holds again
+    CHECK(restart_pending(r.p));
+    CHECK(r.p.deadline_ms == r.p.laststart_ms + 1000);
+}
+
+TEST_CASE("throttle: an EXITED record restored from the table stays EXITED") {
+    Rig r;
+    r.rules.autorestart = AutoRestart::always;
+    r.p.state = State::exited;
+    r.p.ever_started = true;
+    r.p.last_exit = ExitStatus::exited(1);
+    REQUIRE(r.p.deadline_ms == -1);           // deadlines are not kept in the table
+    CHECK(r.timer().empty());
+    CHECK(r.p.state == State::exited);
+    CHECK(r.spawns == 0);
 }
 
 TEST_CASE("failed starts back off 1, 2, 3 s, then FATAL after startretries") {
@@ -447,8 +730,10 @@ TEST_CASE("exitcodes decide what is expected") {
     r.start();
     r.spawned(43);
     r.exited(ExitStatus::exited(3));
-    CHECK(r.p.state == State::starting);
     CHECK(r.logged("exited: web (exit status 3; not expected)"));
+    CHECK(restart_pending(r.p));   // it ran less than a second: the restart waits
+    r.fire();
+    CHECK(r.p.state == State::starting);
     CHECK(r.p.spawnerr.empty());   // cleared by the restart
     CHECK(r.p.restarts == 1);      // the explicit start did not count
 }

@@ -13,13 +13,17 @@ namespace sv::client {
 
 enum class Format : uint8_t { text, json };
 
+// How long SUPERVISE waits for a reply unless /TIMEOUT says otherwise (a
+// stopped or wedged server must not hang the caller).
+constexpr int64_t kDefaultTimeout = 30;
+
 // What the user asked for, whatever the syntax.
 struct Action {
     proto::Opcode op = proto::Opcode::status;
     std::vector<std::string> names;   // empty or ALL = every program
     std::string argument;             // signal name
     bool wait = true;                 // /WAIT (default) or /NOWAIT
-    int64_t timeout_s = -1;           // /TIMEOUT, -1 = none
+    int64_t timeout_s = kDefaultTimeout;  // /TIMEOUT: seconds to wait for the reply, 0 = no limit
     Format format = Format::text;
 };
 
@@ -27,6 +31,7 @@ struct Action {
 struct Target {
     std::string config_path;
     std::string channel;
+    std::string channel_error;        // why the channel cannot be used; empty when it can
     std::string password;
     size_t max_message = 4096;
 };

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <memory>
 
@@ -63,6 +64,25 @@ public:
 private:
     os::LineReader& reader_;
 };
+
+// Overwrites the values of -p / --password in the process's own argument
+// strings, so the password does not stay visible in process listings
+// (/proc/PID/cmdline) while the SUPERVISE> prompt runs.
+void scrub_passwords(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        size_t from = std::string::npos;
+        if ((a == "-p" || a == "--password") && i + 1 < argc) {
+            ++i;
+            from = 0;
+        } else if (a.rfind("--password=", 0) == 0) {
+            from = 11;
+        } else if (a.rfind("-p", 0) == 0 && a.size() > 2) {
+            from = 2;
+        }
+        if (from != std::string::npos) std::memset(argv[i] + from, 0, std::strlen(argv[i] + from));
+    }
+}
 
 // The options naming the server (-c FILE, -p PWD and their long forms).
 bool server_option(const std::string& a, bool* takes_next) {
@@ -223,6 +243,7 @@ bool from_command(cli::Command& cmd, Invocation* inv, std::string* error) {
 
 int main_entry(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
+    scrub_passwords(argc, argv);
     const auto& table = cli::builtin_table();
     // Options alone (supervise -c FILE) lead to the prompt with them as defaults.
     bool has_action = false;

@@ -18,15 +18,19 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     ctx.env = os::environment();
     ctx.server_only = true;
     Config cfg = load_config(os::absolute_path(config_path), *files, ctx);
-    LocationInputs in;
-    in.config_path_absolute = os::absolute_path(config_path);
-    in.runtime_dir = os::runtime_directory();
-    in.env_channel = os::get_env("SUPERVISORD_CMD");
-    in.env_table = os::get_env("SUPERVISORD_TABLE");
-    in.config_channel = cfg.server.mailbox;
-    in.config_table = cfg.server.table;
     Target t;
     t.config_path = config_path;
+    // The same derivation as supervisord's (server/startup.cpp), without
+    // creating the private directory: a missing one means no server yet.
+    LocationInputs in;
+    in.env_channel = os::get_env("SUPERVISORD_CMD");
+    in.config_channel = cfg.server.mailbox;
+    std::string error;
+    if (in.env_channel.empty() && in.config_channel.empty()) {
+        if (!os::canonical_path(config_path, &in.config_canonical, &error) ||
+            !os::private_directory(in.config_canonical, false, &in.private_dir, &error))
+            t.channel_error = error;
+    }
     t.channel = derive_locations(in).channel;
     t.password = !password.empty() ? password
                : !os::get_env("SUPERVISORD_PASSWORD").empty() ? os::get_env("SUPERVISORD_PASSWORD")
@@ -40,18 +44,26 @@ void say(std::FILE* out, const char* ident, const std::vector<msg::Arg>& args) {
     std::fprintf(out, "%s\n", msg::Catalogue::builtin().format(ident, args).c_str());
 }
 
-// Receives every part of a reply (parts flagged "more follows").
-bool receive_reply(os::ClientChannel& ch, const Target& t, int64_t timeout_ms, proto::Reply& reply,
-                   std::string* error) {
+enum class Outcome : uint8_t { replied, timed_out, failed };
+
+// Receives every part of a reply (parts flagged "more follows"); the
+// timeout applies to each part.
+Outcome receive_reply(os::ClientChannel& ch, const Target& t, int64_t timeout_ms, proto::Reply& reply,
+                      std::string* error) {
     for (size_t parts = 0;; ++parts) {
         std::vector<uint8_t> bytes;
-        if (!ch.receive(bytes, timeout_ms, error)) return false;
+        switch (ch.receive_message(bytes, timeout_ms, error)) {
+        case os::Received::message: break;
+        case os::Received::timed_out: return Outcome::timed_out;
+        case os::Received::closed:
+        case os::Received::failed: return Outcome::failed;
+        }
         proto::Reply part;
         auto d = proto::unpack(bytes.data(), bytes.size(), part, t.max_message);
-        if (d != proto::Decode::ok) return *error = proto::describe(d), false;
+        if (d != proto::Decode::ok) return *error = proto::describe(d), Outcome::failed;
         if (parts == 0) reply = part;
         else proto::merge(reply, part);
-        if (!(part.flags & proto::kFlagMore)) return true;
+        if (!(part.flags & proto::kFlagMore)) return Outcome::replied;
     }
 }
 
@@ -92,9 +104,15 @@ void print_status(const proto::Reply& r, std::FILE* out) {
 int perform(const Target& t, const Action& a, std::FILE* out) {
     os::ConnectFailure why;
     std::string error;
+    if (!t.channel_error.empty()) return say(stderr, "BADCHANNEL", {t.config_path, t.channel_error}), kExitUnknown;
+    if (t.password.size() > proto::kMaxPasswordLength)
+        return say(stderr, "BADVALUE", {"/PASSWORD: longer than " + std::to_string(proto::kMaxPasswordLength) +
+                                        " bytes"}), kExitUsage;
     auto ch = os::connect_channel(t.channel, t.max_message, &why, &error);
     if (!ch) {
-        say(stderr, "NOSERVER", {t.channel});
+        if (why == os::ConnectFailure::not_permitted) say(stderr, "NOTAUTH", {});
+        else if (why == os::ConnectFailure::bad_path) say(stderr, "BADCHANNEL", {t.config_path, error});
+        else say(stderr, "NOSERVER", {t.channel});
         return kExitUnknown;
     }
     proto::Request req;
@@ -107,17 +125,18 @@ int perform(const Target& t, const Action& a, std::FILE* out) {
     auto bytes = proto::pack(req, t.max_message);
     if (bytes.empty()) return say(stderr, "BADREQUEST", {std::string("too many names for one request")}), kExitUsage;
     proto::Reply reply;
-    if (!ch->send(bytes, &error) ||
-        !receive_reply(*ch, t, a.timeout_s < 0 ? -1 : a.timeout_s * 1000, reply, &error)) {
-        if (error == "timed out") say(stderr, "TIMEOUT", {});
-        else say(stderr, "PROTOCOL", {error});
-        return kExitFailure;
+    if (!ch->send(bytes, &error)) return say(stderr, "PROTOCOL", {error}), kExitFailure;
+    switch (receive_reply(*ch, t, a.timeout_s <= 0 ? -1 : a.timeout_s * 1000, reply, &error)) {
+    case Outcome::replied: break;
+    case Outcome::timed_out: return say(stderr, "TIMEOUT", {}), kExitFailure;
+    case Outcome::failed: return say(stderr, "PROTOCOL", {error}), kExitFailure;
     }
     if (a.format == Format::json) {
         std::fputs(to_json(reply).c_str(), out);
         return exit_status(a, reply);
     }
-    if (a.op == proto::Opcode::status) {
+    bool refused = !msg::is_success(reply.status) && reply.processes.empty();
+    if (a.op == proto::Opcode::status && !refused) {
         std::vector<proto::ProcessInfo> known;
         for (const auto& p : reply.processes) {
             if (p.result) say(stderr, "NOSUCHPROG", {p.name});

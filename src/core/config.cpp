@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <memory>
 #include <set>
+#include <tuple>
 
 #include "core/config_internal.h"
+#include "core/proto.h"
 #include "os/file_access.h"
 
 namespace sv {
@@ -143,18 +145,24 @@ std::vector<std::string> split_command(const std::string& command, std::string* 
 
 namespace cfg {
 
+namespace {
+constexpr size_t kMaxQuoted = 512;  // bytes of a diagnostic's key or text, before escaping
+}  // namespace
+
+// Keys and texts quote the file, which may hold any byte and lines of any
+// length: they are cut short and made printable here, for every diagnostic.
 void Reporter::error(const std::string& file, int line, const std::string& key, const std::string& text) {
-    out_->push_back({file, line, key, text, false});
+    out_->push_back({file, line, printable(clip(key, kMaxQuoted)), printable(clip(text, kMaxQuoted)), false});
     ++errors_;
 }
 
 void Reporter::warning(const std::string& file, int line, const std::string& key, const std::string& text) {
-    out_->push_back({file, line, key, text, true});
+    out_->push_back({file, line, printable(clip(key, kMaxQuoted)), printable(clip(text, kMaxQuoted)), true});
 }
 
 namespace {
 
-const std::vector<std::string> kServedNot{"unix_http_server", "inet_http_server", "supervisorctl"};
+const std::vector<std::string> kServedNot{"inet_http_server", "supervisorctl"};
 const std::vector<std::string> kServedNotPrefix{"rpcinterface", "eventlistener", "fcgi-program", "ctlplugin"};
 const std::vector<std::string> kSectionTypes{"supervisord", "program",          "group",         "include",
                                              "unix_http_server", "inet_http_server", "supervisorctl", "rpcinterface",
@@ -174,10 +182,12 @@ public:
 
     void run() {
         load_file(cfg_->path, "", 0);
-        if (!read_any_) return;
-        classify();
-        build_programs();
-        finish();
+        if (read_any_) {
+            classify();
+            build_programs();
+            sort_programs();
+        }
+        settle_diagnostics();
     }
 
 private:
@@ -188,12 +198,17 @@ private:
     bool read_any_ = false;
     std::vector<std::string> stack_;
     std::vector<std::string> order_;  // files in reading order, for sorting diagnostics
+    std::set<std::string> read_;      // the same files, for lookup
     std::vector<std::unique_ptr<ptree>> trees_;
     std::vector<Section> sections_;
     std::vector<Section> programs_;
     std::map<std::string, std::pair<std::string, Where>> group_of_;  // program -> group, where listed
     bool have_server_ = false;
+    size_t expanded_ = 0;                  // bytes of expanded values so far, against kMaxExpandedTotal
+    std::optional<Values> server_values_;  // [supervisord] as read
+    const Section* unix_http_ = nullptr;   // [unix_http_server], applied after [supervisord]
     static constexpr size_t kMaxDepth = 16;
+    static constexpr size_t kMaxName = proto::kMaxNameLength;  // what a reply can carry
 
     std::map<std::string, std::string> base_vars(const std::string& file) {
         std::map<std::string, std::string> vars;
@@ -211,6 +226,7 @@ private:
             // exitcodes is not expanded: VMS condition values are written %X...
             auto x = key == "exitcodes" ? std::optional<std::string>(node.data()) : expand(node.data(), vars, &why);
             if (!x) rep_.error(s.file, key_line(node), s.name + "/" + key, why);
+            expanded_ += x ? x->size() : 0;
             v.items[key] = {x ? *x : std::string(), key_line(node)};
         }
         return v;
@@ -228,7 +244,7 @@ private:
                                                              " deep (an include cycle?) at '" + path + "'");
             return;
         }
-        if (std::find(order_.begin(), order_.end(), path) != order_.end()) {
+        if (read_.count(path)) {
             rep_.warning(from, from_line, "include/files", "'" + path + "' is already included; skipped");
             return;
         }
@@ -243,6 +259,7 @@ private:
         }
         read_any_ = true;
         order_.push_back(path);
+        read_.insert(path);
         stack_.push_back(path);
         trees_.push_back(std::make_unique<ptree>());
         const ptree& tree = *trees_.back();
@@ -295,9 +312,21 @@ private:
         return colon == std::string::npos ? name : name.substr(0, colon);
     }
 
+    // Whether `name` can name a program, group or process (typed in
+    // commands, shown in replies and in --json); `why` gets " (reason)".
+    static bool name_ok(const std::string& name, std::string* why) {
+        why->clear();
+        if (name.empty() || name.find_first_of(" \t\n,:/") != std::string::npos) return false;
+        std::string problem = name_problem(name);
+        if (problem.empty() && name.size() > kMaxName) problem = "longer than " + std::to_string(kMaxName) + " bytes";
+        if (!problem.empty()) *why = " (" + problem + ")";
+        return problem.empty();
+    }
+
     bool bad_name(const Section& s, const std::string& what, const std::string& name) {
-        if (!name.empty() && name.find_first_of(" \t,:/") == std::string::npos) return false;
-        rep_.error(s.file, s.line, s.name, "not a valid " + what + " name: '" + name + "'");
+        std::string why;
+        if (name_ok(name, &why)) return false;
+        rep_.error(s.file, s.line, s.name, "not a valid " + what + " name: '" + name + "'" + why);
         return true;
     }
 
@@ -316,8 +345,11 @@ private:
             bool has_colon = s.name.find(':') != std::string::npos;
             if (s.name == "supervisord") {
                 have_server_ = true;
-                apply_server_keys(values_of(s, base_vars(s.file)), ctx_.platform, &cfg_->server, rep_);
+                server_values_ = values_of(s, base_vars(s.file));
+                apply_server_keys(*server_values_, ctx_.platform, &cfg_->server, rep_);
                 resolve_logfile(s);
+            } else if (s.name == "unix_http_server") {
+                unix_http_ = &s;
             } else if (type == "program" && has_colon) {
                 if (!bad_name(s, "program", s.name.substr(8))) programs_.push_back(s);
             } else if (type == "group" && has_colon) {
@@ -331,6 +363,9 @@ private:
                 rep_.error(s.file, s.line, s.name, "unknown section" + hint);
             }
         }
+        if (unix_http_)  // after [supervisord], wherever each is, so they can be compared
+            apply_unix_http_server_keys(values_of(*unix_http_, base_vars(unix_http_->file)),
+                                        server_values_ ? &*server_values_ : nullptr, ctx_.platform, &cfg_->server, rep_);
         if (!have_server_) rep_.error(cfg_->path, 0, "", "no [supervisord] section");
     }
 
@@ -371,11 +406,13 @@ private:
         if (ctx_.server_only) return;   // the client needs [supervisord] only
         std::set<std::string> defined;
         for (const auto& s : programs_) defined.insert(s.name.substr(8));
+        std::vector<std::string> names(defined.begin(), defined.end());
+        size_t missing = 0;
         for (const auto& [prog, where] : group_of_)
             if (!defined.count(prog)) {
-                std::vector<std::string> names(defined.begin(), defined.end());
+                bool hint = ++missing <= Config::kMaxListed;  // a hint costs a pass over every program
                 rep_.error(where.second.file, where.second.line, where.second.key,
-                           "no [program:" + prog + "] for this group" + did_you_mean(prog, names));
+                           "no [program:" + prog + "] for this group" + (hint ? did_you_mean(prog, names) : ""));
             }
         std::map<std::string, std::string> owner;  // process name -> section
         for (const auto& s : programs_) {
@@ -399,8 +436,9 @@ private:
         auto name_item = v.items.find("process_name");
         spec->name = name_item == v.items.end() ? spec->program_name : trim(name_item->second.value);
         Where nw = v.where("process_name");
-        if (spec->name.empty() || spec->name.find_first_of(" \t\n,:/") != std::string::npos)
-            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->name + "'");
+        std::string why;
+        if (!name_ok(spec->name, &why))
+            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->name + "'" + why);
         else if (ctx_.platform == Platform::vms && spec->name.size() > 15)
             rep_.error(nw.file, nw.line, nw.key, "'" + spec->name + "' is longer than an OpenVMS process name (15)");
         if (ctx_.platform == Platform::vms) {
@@ -417,27 +455,47 @@ private:
             rep_.error(cw.file, cw.line, cw.key, "empty command");
     }
 
-    void finish() {
+    void sort_programs() {
         std::stable_sort(cfg_->programs.begin(), cfg_->programs.end(), [](const ProgramSpec& a, const ProgramSpec& b) {
             return a.priority != b.priority ? a.priority < b.priority : a.name < b.name;
         });
-        auto rank = [this](const std::string& file) {
-            auto it = std::find(order_.begin(), order_.end(), file);
-            return static_cast<size_t>(it - order_.begin());
+    }
+
+    // Diagnostics in reading order (file, then line), each distinct one once
+    // (numprocs repeats a section's errors), counted, and listed up to
+    // Config::kMaxListed of each kind. O(n log n) in their number.
+    void settle_diagnostics() {
+        std::map<std::string, size_t> rank;
+        for (size_t i = 0; i < order_.size(); ++i) rank.emplace(order_[i], i);
+        auto rank_of = [&](const std::string& file) {
+            auto it = rank.find(file);
+            return it == rank.end() ? order_.size() : it->second;
         };
         auto& d = cfg_->diagnostics;
         std::stable_sort(d.begin(), d.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-            size_t ra = rank(a.file), rb = rank(b.file);
+            size_t ra = rank_of(a.file), rb = rank_of(b.file);
             return ra != rb ? ra < rb : a.line < b.line;
         });
-        auto same = [](const Diagnostic& a, const Diagnostic& b) {
-            return a.file == b.file && a.line == b.line && a.key == b.key && a.text == b.text && a.warning == b.warning;
+        auto less = [](const Diagnostic* a, const Diagnostic* b) {
+            return std::tie(a->file, a->line, a->key, a->text, a->warning) <
+                   std::tie(b->file, b->line, b->key, b->text, b->warning);
         };
-        std::vector<Diagnostic> unique;
-        for (auto& x : d)
-            if (std::none_of(unique.begin(), unique.end(), [&](const Diagnostic& u) { return same(u, x); }))
-                unique.push_back(std::move(x));
-        d = std::move(unique);
+        std::set<const Diagnostic*, decltype(less)> seen(less);
+        std::vector<Diagnostic> listed;
+        size_t& errors = cfg_->error_count;
+        size_t& warnings = cfg_->warning_count;
+        for (const auto& x : d) {
+            if (!seen.insert(&x).second) continue;
+            size_t& n = x.warning ? warnings : errors;
+            if (++n <= Config::kMaxListed) listed.push_back(x);
+        }
+        auto more = [&](size_t n, const char* what, bool warning) {
+            if (n > Config::kMaxListed)
+                listed.push_back({cfg_->path, 0, "", "... and " + std::to_string(n - Config::kMaxListed) + " more " + what, warning});
+        };
+        more(errors, "errors", false);
+        more(warnings, "warnings", true);
+        d = std::move(listed);
     }
 };
 
@@ -475,6 +533,11 @@ std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
     vars["numprocs"] = std::to_string(numprocs);
     std::vector<ProgramSpec> out;
     for (int64_t n = start; n < start + numprocs; ++n) {
+        if (expanded_ > kMaxExpandedTotal) {  // numprocs x large values: stop before memory runs out
+            rep_.error(s.file, s.line, s.name,
+                       "the values expand to more than " + std::to_string(kMaxExpandedTotal) + " bytes in all");
+            break;
+        }
         vars["process_num"] = std::to_string(n);
         Values v = values_of(s, vars);
         ProgramSpec spec;
@@ -542,6 +605,7 @@ void describe_server(std::string& out, const ServerSpec& s) {
     line(out, "loglevel", s.loglevel);
     line(out, "table", s.table);
     line(out, "mailbox", s.mailbox);
+    line(out, "username", s.username);
     line(out, "password", s.password.empty() ? "(none)" : "(set)");
     line(out, "mailbox_mode", octal(s.mailbox_mode));
     line(out, "mailbox_owner", s.mailbox_owner);

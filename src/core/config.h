@@ -79,7 +79,15 @@ struct ProgramSpec {
     uint64_t fingerprint() const;
 };
 
-// [supervisord]
+// [supervisord], and [unix_http_server] as supervisor users write it:
+// file= is `mailbox`, chmod= is `mailbox_mode` (0600 when neither is given,
+// not supervisor's 0700), chown= is `mailbox_owner`, username= and password=
+// are `username` and `password`; a key both sections give with different
+// values is an error. A password is at most proto::kMaxPasswordLength bytes.
+// supervisor's hashed form is kept as written: a `password` that starts with
+// "{SHA}" is followed by the 40 hex digits of the SHA-1 of the real password;
+// a server compares the hex SHA-1 of what a request gives with them (never
+// the text itself), and a client cannot send it as the password.
 struct ServerSpec {
     bool nodaemon = false;
     std::string user;
@@ -89,7 +97,8 @@ struct ServerSpec {
     std::string loglevel = "info";  // debug, info, warn, error
     std::string table;            // state table location; empty: derived from the configuration path
     std::string mailbox;          // command channel (socket path / mailbox logical); empty: derived
-    std::string password;         // empty: none
+    std::string password;         // empty: none; "{SHA}<40 hex>": hashed (see above)
+    std::string username;         // [unix_http_server] username=: who gives the password; empty: none
     unsigned mailbox_mode = 0600; // Linux socket permission bits
     std::string mailbox_owner;    // "user" or "user:group"; empty: the server's
     int mailbox_size = 4096;      // largest message, bytes (512..65535)
@@ -99,7 +108,13 @@ struct Config {
     std::string path;             // the main configuration file as given
     ServerSpec server;
     std::vector<ProgramSpec> programs;  // sorted by (priority, name): start order
-    std::vector<Diagnostic> diagnostics; // errors and warnings, in file/line order
+    std::vector<Diagnostic> diagnostics; // errors and warnings, in file/line order (capped, see below)
+    // Every distinct error and warning found, counted even when not listed:
+    // past kMaxListed of a kind, `diagnostics` ends with one line
+    // "... and N more errors" (an error) or "... and N more warnings".
+    static constexpr size_t kMaxListed = 100;
+    size_t error_count = 0;
+    size_t warning_count = 0;
     bool ok() const;              // no diagnostic is an error
     const ProgramSpec* find(const std::string& process_name) const;
 };

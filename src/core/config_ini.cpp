@@ -11,8 +11,11 @@
 //   - an indented line continues the value of the previous key (joined with
 //     '\n'), as configparser does;
 //   - in a value, ';' or '#' preceded by whitespace starts a comment.
+// A NUL byte anywhere, or a UTF-16 file, is an error too.
 // Anything else is an error, reported with its line; reading goes on so that
 // every error of the file is found in one pass.
+#include <algorithm>
+#include <set>
 #include <utility>
 
 #include <boost/fusion/include/std_pair.hpp>
@@ -79,7 +82,7 @@ struct Reader {
     ptree* section = nullptr;
     std::string section_name;
     ptree* value = nullptr;  // last key's node, or null when continuation is not allowed
-    std::vector<std::string> seen_sections;
+    std::set<std::string> seen_sections;
 
     void error(int line, const std::string& text) { errors->push_back({line, text}); }
 
@@ -91,9 +94,7 @@ struct Reader {
             section = nullptr;
             return;
         }
-        for (const auto& s : seen_sections)
-            if (s == name) error(line, "section [" + name + "] appears twice in this file");
-        seen_sections.push_back(name);
+        if (!seen_sections.insert(name).second) error(line, "section [" + name + "] appears twice in this file");
         section_name = name;
         auto it = out->push_back(std::make_pair(name, ptree(std::to_string(line))));
         section = &it->second;
@@ -121,7 +122,8 @@ struct Reader {
         std::string more = trim(strip_comment(raw));
         if (more.empty()) return;
         std::string& v = value->data();
-        v = v.empty() ? more : v + "\n" + more;
+        if (!v.empty()) v += '\n';
+        v += more;  // appended in place: a long continuation stays linear
     }
 
     void on_line(int line, const std::string& text) {
@@ -159,8 +161,21 @@ void parse_ini(const std::string& text, ptree* out, std::vector<IniError>* error
     r.errors = errors;
     // A UTF-8 byte order mark (some editors write one) is not part of line 1.
     bool bom = text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0;
+    if (text.compare(0, 2, "\xFF\xFE") == 0 || text.compare(0, 2, "\xFE\xFF") == 0) {
+        r.error(1, "the file is UTF-16 text; save it as UTF-8");
+        return;
+    }
     auto lines = split_lines(bom ? text.substr(3) : text);
-    for (size_t i = 0; i < lines.size(); ++i) r.on_line(static_cast<int>(i + 1), lines[i]);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        int line = static_cast<int>(i + 1);
+        std::string& l = lines[i];
+        size_t nul = l.find('\0');
+        if (nul != std::string::npos) {  // would cut the value short where C strings are used
+            r.error(line, "a NUL byte at column " + std::to_string(nul + 1));
+            l.erase(std::remove(l.begin(), l.end(), '\0'), l.end());
+        }
+        r.on_line(line, l);
+    }
 }
 
 int section_line(const ptree& section) {

@@ -74,10 +74,27 @@ std::optional<std::vector<std::pair<std::string, std::string>>> parse_environmen
 std::optional<std::string> parse_signal(const std::string& v, std::string* why);
 std::optional<std::string> parse_loglevel(const std::string& v, std::string* why);
 
+// Bounds on what expansion may make of a file (a 12-byte %(here)9999s
+// gives 10 KB): one value, and all values of all processes together.
+constexpr size_t kMaxExpandedValue = size_t{1} << 20;
+constexpr size_t kMaxExpandedTotal = size_t{64} << 20;
+
 // Expands %(name)s, %(name)d (with flags and width, e.g. %(process_num)02d)
-// and %% from `vars`. Sets `why` on an unknown name or a malformed format.
+// and %% from `vars`. Sets `why` on an unknown name, a malformed format or
+// a result longer than kMaxExpandedValue.
 std::optional<std::string> expand(const std::string& v, const std::map<std::string, std::string>& vars,
                                   std::string* why);
+
+// What makes `name` unfit as a program, group or process name shown in
+// replies and --json: "not UTF-8", "a control character" (C0, DEL, C1), or
+// "" when it is fit.
+std::string name_problem(const std::string& name);
+// `s` with each control character and each byte that is not part of valid
+// UTF-8 written \xNN, so a diagnostic is always printable UTF-8 on one line.
+std::string printable(const std::string& s);
+// `s` cut to about `max` bytes (at a character boundary) with
+// "... (N more bytes)" added when it was longer.
+std::string clip(const std::string& s, size_t max);
 
 // Levenshtein distance, and the closest candidate when it is close enough
 // to be a likely typo (empty when none is).
@@ -111,6 +128,12 @@ struct Values {
 void apply_program_keys(const Values& v, Platform platform, ProgramSpec* spec, Reporter& rep);
 // Fills `server` (the caller resolves logfile against the file).
 void apply_server_keys(const Values& v, Platform platform, ServerSpec* server, Reporter& rep);
+// Fills `server` from [unix_http_server] as supervisor users write it:
+// file -> mailbox, chmod -> mailbox_mode, chown -> mailbox_owner, username,
+// password. A key that [supervisord] (`supervisord`, null when absent) also
+// gives with another value is an error. Call after apply_server_keys.
+void apply_unix_http_server_keys(const Values& v, const Values* supervisord, Platform platform, ServerSpec* server,
+                                 Reporter& rep);
 // Known key names, for "did you mean".
 const std::vector<std::string>& program_key_names();
 const std::vector<std::string>& server_key_names();

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "core/config_internal.h"
+#include "core/proto.h"
 
 namespace sv::cfg {
 
@@ -199,6 +200,26 @@ namespace {
 
 using ServerHandler = std::function<void(Ctx&, ServerSpec*, const std::string&, const std::string&)>;
 
+// A password must fit the request's password field; supervisor's hashed
+// form "{SHA}" + 40 hex digits (SHA-1 of the password) is kept as written.
+bool password_ok(Ctx& c, const std::string& key, const std::string& v) {
+    if (v.size() > proto::kMaxPasswordLength) {
+        c.error(key, "password longer than " + std::to_string(proto::kMaxPasswordLength) + " bytes");
+        return false;
+    }
+    bool sha = v.rfind("{SHA}", 0) == 0;
+    if (sha && (v.size() != 45 || v.find_first_not_of("0123456789abcdefABCDEF", 5) != std::string::npos)) {
+        c.error(key, "a {SHA} password is 40 hexadecimal digits after {SHA}");
+        return false;
+    }
+    return true;
+}
+
+unsigned octal_or_zero(const std::string& v) {
+    std::string why;
+    return parse_octal(v, 0777, &why).value_or(0);
+}
+
 const std::map<std::string, ServerHandler>& server_table() {
     auto warn_only = [](Handler h) { return ServerHandler([h](Ctx& c, ServerSpec*, const std::string& k, const std::string& v) { h(c, k, v); }); };
     auto as_octal = [](const std::string& x, std::string* why) { return parse_octal(x, 0777, why); };
@@ -214,7 +235,9 @@ const std::map<std::string, ServerHandler>& server_table() {
         {"loglevel", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) { c.take(k, v, parse_loglevel, &s->loglevel); }},
         {"table", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->table = trim(v); }},
         {"mailbox", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->mailbox = trim(v); }},
-        {"password", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->password = trim(v); }},
+        {"password", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) {
+             if (password_ok(c, k, trim(v))) s->password = trim(v);
+         }},
         {"mailbox_mode", [as_octal](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) { c.take(k, v, as_octal, &s->mailbox_mode); }},
         {"mailbox_owner", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->mailbox_owner = trim(v); }},
         {"mailbox_size", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) {
@@ -258,6 +281,61 @@ void apply_server_keys(const Values& v, Platform platform, ServerSpec* server, R
             continue;
         }
         it->second(c, server, key, item.value);
+    }
+}
+
+namespace {
+
+// A [unix_http_server] key that is also a [supervisord] key: the two must agree.
+struct Twin {
+    const char* key;
+    const char* twin;
+    bool secret;  // the values are not quoted in the message
+};
+
+const Twin kTwins[] = {{"file", "mailbox", false},
+                       {"chmod", "mailbox_mode", false},
+                       {"chown", "mailbox_owner", false},
+                       {"password", "password", true}};
+
+}  // namespace
+
+void apply_unix_http_server_keys(const Values& v, const Values* supervisord, Platform platform, ServerSpec* server,
+                                 Reporter& rep) {
+    static const std::vector<std::string> names{"file", "chmod", "chown", "username", "password"};
+    Ctx c{v, platform, rep};
+    for (const auto& [key, item] : v.items) {
+        std::string value = trim(item.value);
+        if (key == "username") {
+            server->username = value;
+            continue;
+        }
+        auto t = std::find_if(std::begin(kTwins), std::end(kTwins), [&](const Twin& x) { return key == x.key; });
+        if (t == std::end(kTwins)) {
+            c.error(key, "unknown key '" + key + "'" + did_you_mean(key, names));
+            continue;
+        }
+        std::string why;
+        if ((key == "chmod" && !parse_octal(value, 0777, &why)) || (key == "password" && !password_ok(c, key, value))) {
+            if (!why.empty()) c.error(key, why);
+            continue;
+        }
+        auto other = supervisord ? supervisord->items.find(t->twin) : v.items.end();
+        bool given = supervisord && other != supervisord->items.end();
+        std::string theirs = given ? trim(other->second.value) : std::string();
+        bool same = key == "chmod" ? octal_or_zero(value) == octal_or_zero(theirs) : value == theirs;
+        if (given && !same) {
+            Where w = supervisord->where(t->twin);
+            std::string ours = t->secret ? "" : "'" + value + "' ";
+            std::string them = t->secret ? "" : " '" + theirs + "'";
+            c.error(key, ours + "differs from [supervisord] " + t->twin + them + " (" + w.file + ":" +
+                             std::to_string(w.line) + "); give one");
+            continue;
+        }
+        if (key == "file") server->mailbox = value;
+        if (key == "chmod") server->mailbox_mode = octal_or_zero(value);
+        if (key == "chown") server->mailbox_owner = value;
+        if (key == "password") server->password = value;
     }
 }
 

@@ -408,10 +408,78 @@ std::optional<std::string> expand(const std::string& v, const std::map<std::stri
         }
         auto piece = format_one(it->second, flags, width, v[j] == 'i' ? 'd' : v[j], why);
         if (!piece) return std::nullopt;
+        if (out.size() + piece->size() > kMaxExpandedValue) {
+            *why = "expands to more than " + std::to_string(kMaxExpandedValue) + " bytes";
+            return std::nullopt;
+        }
         out += *piece;
         i = j + 1;
     }
     return out;
+}
+
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i] and its code point, or 0 when
+// the bytes there are not one (overlong forms, surrogates and values past
+// U+10FFFF included).
+size_t utf8_at(const std::string& s, size_t i, uint32_t* cp) {
+    auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
+    uint8_t c = b(0);
+    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    uint32_t v = n == 1 ? c : c & (0x7F >> n);
+    for (size_t k = 1; k < n; ++k) {
+        if ((b(k) & 0xC0) != 0x80) return 0;
+        v = (v << 6) | (b(k) & 0x3F);
+    }
+    static const uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (v < kMin[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    *cp = v;
+    return n;
+}
+
+bool control(uint32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+
+}  // namespace
+
+std::string name_problem(const std::string& name) {
+    bool ctl = false;
+    for (size_t i = 0; i < name.size();) {
+        uint32_t cp = 0;
+        size_t n = utf8_at(name, i, &cp);
+        if (n == 0) return "not UTF-8";
+        ctl = ctl || control(cp);
+        i += n;
+    }
+    return ctl ? "a control character" : "";
+}
+
+std::string printable(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp = 0;
+        size_t n = utf8_at(s, i, &cp);
+        if (n != 0 && !control(cp)) {
+            out.append(s, i, n);
+            i += n;
+            continue;
+        }
+        for (size_t k = 0; k < std::max<size_t>(n, 1); ++k, ++i) {
+            out += "\\x";
+            out += "0123456789abcdef"[static_cast<uint8_t>(s[i]) >> 4];
+            out += "0123456789abcdef"[static_cast<uint8_t>(s[i]) & 15];
+        }
+    }
+    return out;
+}
+
+std::string clip(const std::string& s, size_t max) {
+    if (s.size() <= max) return s;
+    size_t cut = max;
+    while (cut > 0 && (static_cast<uint8_t>(s[cut]) & 0xC0) == 0x80) --cut;
+    return s.substr(0, cut) + "... (" + std::to_string(s.size() - cut) + " more bytes)";
 }
 
 size_t edit_distance(const std::string& a, const std::string& b) {
@@ -431,14 +499,17 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 std::string closest(const std::string& word, const std::vector<std::string>& candidates) {
     std::string best;
     size_t best_d = std::numeric_limits<size_t>::max();
+    size_t limit = std::max<size_t>(2, word.size() / 3);
+    std::string w = lower(word);
     for (const auto& c : candidates) {
-        size_t d = edit_distance(lower(word), lower(c));
+        size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+        if (gap > limit) continue;  // the distance is at least the difference in length
+        size_t d = edit_distance(w, lower(c));
         if (d < best_d) {
             best_d = d;
             best = c;
         }
     }
-    size_t limit = std::max<size_t>(2, word.size() / 3);
     return best_d <= limit && best_d < word.size() ? best : std::string();
 }
 

@@ -21,6 +21,23 @@
 //  - A live process adopted while the record says none runs becomes RUNNING.
 //  - UNKNOWN: a start is refused while a pid is recorded; a stop signals the
 //    recorded pid again; its exit makes it STOPPED, never restarted.
+//  - Crash-loop throttle (kMinRestartIntervalMs): an automatic restart after
+//    an exit from RUNNING happens no earlier than laststart + 1000 ms. While
+//    it waits the process shows EXITED (it did exit; supervisor users see
+//    EXITED between an exit and its restart) with its timer armed; the timer
+//    starts it (STARTING, counted in `restarts`). A stop in that wait cancels
+//    the restart and makes it STOPPED; a start starts at once (the stale timer,
+//    if delivered, finds no deadline or an early one and does nothing);
+//    give_up drops the restart and leaves it EXITED; an adopted live process
+//    cancels it (RUNNING). BACKOFF retries need no throttle: they wait
+//    >= 1 s after a failure that came after the start.
+//  - An exit not watched (adopted_dead: the server was down) is restarted at
+//    once, unthrottled: the start time is only a guess from `since` (wall
+//    seconds, which a clock step moves), the death need not have been quick,
+//    and one respawn per server restart cannot loop: the next exit is watched.
+//  - The table keeps no deadlines, so an EXITED record restored from it does
+//    not know whether a restart was pending: it stays EXITED (a timer event
+//    finds no deadline and does nothing), unlike a restored BACKOFF record.
 #include "core/fsm.h"
 
 #include <utility>
@@ -154,8 +171,28 @@ bool restart_wanted(const Rules& r, bool expected) {
     return false;
 }
 
+// Text for a delay in tenths of a second, rounded up: 1 ms is "0.1 s".
+std::string tenths_text(int64_t ms) {
+    const int64_t tenths = (ms + 99) / 100;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " s";
+}
+
+// The automatic restart after an exit: at once, or, when the process started
+// less than kMinRestartIntervalMs ago, EXITED with the timer armed for it.
+// `watched`: the start time is known (not a process that died unseen).
+void restart_after_exit(Step& s, bool watched) {
+    const int64_t due = s.p.laststart_ms + kMinRestartIntervalMs;
+    if (!watched || s.now.mono_ms >= due) {
+        begin_start(s, true);
+        return;
+    }
+    s.arm(due);
+    s.log(LogLevel::info, "'" + s.name + "' exited too quickly: restart delayed " +
+                              tenths_text(due - s.now.mono_ms));
+}
+
 // The process ended on its own after reaching RUNNING.
-void end_running(Step& s, const ExitStatus& st) {
+void end_running(Step& s, const ExitStatus& st, bool watched) {
     Process& p = s.p;
     const bool expected = s.rules.exitcodes.expected(st);
     s.enter(State::exited);
@@ -170,7 +207,7 @@ void end_running(Step& s, const ExitStatus& st) {
                                                          : s.exit_text(st);
         s.log(LogLevel::warn, "exited: " + s.name + " (" + s.exit_text(st) + "; not expected)");
     }
-    if (restart_wanted(s.rules, expected)) begin_start(s, true);
+    if (restart_wanted(s.rules, expected)) restart_after_exit(s, watched);
 }
 
 // The process ended while STARTING. `watched`: the exit was seen when it
@@ -178,7 +215,7 @@ void end_running(Step& s, const ExitStatus& st) {
 void end_starting(Step& s, const ExitStatus& st, bool watched) {
     if (watched && stayed_up(s)) {   // its RUNNING timer had not been delivered yet
         become_running(s);
-        end_running(s, st);
+        end_running(s, st, true);
         return;
     }
     s.p.last_exit = st;
@@ -202,7 +239,7 @@ void end_stopped(Step& s, const ExitStatus& st) {
 void end_process(Step& s, const ExitStatus& st, bool watched) {
     switch (s.p.state) {
     case State::starting: end_starting(s, st, watched); break;
-    case State::running: end_running(s, st); break;
+    case State::running: end_running(s, st, watched); break;
     case State::stopping:
     case State::unknown: end_stopped(s, st); break;
     default: break;
@@ -264,6 +301,12 @@ void on_stop(Step& s) {
         s.disarm();
         s.log(LogLevel::debug, "Attempted to kill " + s.name + ", which is in BACKOFF state.");
         break;
+    case State::exited:
+        if (!restart_pending(s.p)) break;
+        s.enter(State::stopped);
+        s.disarm();
+        s.log(LogLevel::info, "stopped: " + s.name + " (pending restart cancelled)");
+        break;
     default: break;   // nothing runs, or a stop is already under way
     }
 }
@@ -320,6 +363,10 @@ void on_timer(Step& s) {
         p.deadline_ms = kNoDeadline;
         stop_timer(s);
         break;
+    case State::exited:   // the throttled restart is due
+        p.deadline_ms = kNoDeadline;
+        begin_start(s, true);
+        break;
     default: break;   // no timer belongs to this state: stale
     }
 }
@@ -359,6 +406,11 @@ void on_adopted_dead(Step& s) {
 }
 
 void on_give_up(Step& s) {
+    if (restart_pending(s.p)) {
+        s.disarm();
+        s.log(LogLevel::debug, s.name + ": pending restart abandoned");
+        return;
+    }
     if (s.p.state != State::backoff) return;
     become_fatal(s, "start retries abandoned");
 }
@@ -380,6 +432,10 @@ std::vector<Effect> step(const Rules& rules, const std::string& name, Process& p
     case EventKind::give_up: on_give_up(s); break;
     }
     return std::move(s.fx);
+}
+
+bool restart_pending(const Process& p) {
+    return p.state == State::exited && p.deadline_ms != kNoDeadline;
 }
 
 std::string describe_exit(const ExitStatus& st, std::string (*signal_name)(int64_t)) {

@@ -27,6 +27,15 @@ struct Rules {
     std::string (*signal_name)(int64_t signo) = nullptr;
 };
 
+// Two automatic starts of one process are at least this far apart (measured
+// from `laststart_ms`): a program that dies at once is respawned about once a
+// second, not as fast as the OS allows. s6-supervise keeps its starts 1 s
+// apart, runit's runsv sleeps 1 s after a run shorter than that. An exit from
+// RUNNING that comes sooner leaves the process EXITED with its timer armed for
+// the restart (see restart_pending). An operator's start is never delayed, and
+// BACKOFF retries (1 s, 2 s, ...) already wait at least this long.
+constexpr int64_t kMinRestartIntervalMs = 1000;
+
 // The time of an event: monotonic milliseconds for every rule, wall seconds
 // only to stamp `since` (what STATUS shows).
 struct Now {
@@ -59,7 +68,7 @@ enum class EventKind : uint8_t {
     timer,         // the process's deadline was reached
     adopted,       // server restart: process found alive (pid, state/since already in the record)
     adopted_dead,  // server restart: recorded process is gone, exit status unknown
-    give_up,       // server is stopping everything: BACKOFF becomes FATAL
+    give_up,       // server is stopping everything: BACKOFF becomes FATAL, a pending restart is dropped
 };
 
 struct Event {
@@ -94,6 +103,11 @@ struct Effect {
 // not apply in the current state (e.g. a stale timer) return no effects.
 std::vector<Effect> step(const Rules& rules, const std::string& name, Process& p,
                          const Event& ev, Now now);
+
+// True while an automatic restart waits out kMinRestartIntervalMs: EXITED with
+// the timer armed. A stop then cancels the restart (STOPPED), a start starts
+// at once, the timer starts the process (STARTING).
+bool restart_pending(const Process& p);
 
 // Text for an exit status: "exit status 1", "terminated by SIGKILL" (or
 // "terminated by signal 9" without a namer), "(core dumped)" appended when so,

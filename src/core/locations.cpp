@@ -19,13 +19,21 @@ const char* const* config_search_list() {
     return list;
 }
 
+std::string location_tag(const std::string& config_canonical) {
+    char tag[17];
+    std::snprintf(tag, sizeof tag, "%016llx", fnv1a64(config_canonical));
+    return tag;
+}
+
+bool uses_private_directory(const LocationInputs& in) {
+    return (in.env_channel.empty() && in.config_channel.empty()) ||
+           (in.env_table.empty() && in.config_table.empty());
+}
+
 Locations derive_locations(const LocationInputs& in) {
-    char tag[16];
-    std::snprintf(tag, sizeof tag, "%08llx", fnv1a64(in.config_path_absolute) & 0xffffffffULL);
-    std::string base = in.runtime_dir;
+    std::string base = in.private_dir;
     if (!base.empty() && base.back() != '/') base += '/';
-    base += "supervise-";
-    base += tag;
+    base += location_tag(in.config_canonical);
     Locations out;
     out.channel = !in.env_channel.empty() ? in.env_channel
                 : !in.config_channel.empty() ? in.config_channel

@@ -1,12 +1,19 @@
 // Where the command channel and the state table of a configuration live.
-// Shared by supervisord and SUPERVISE so both find the same places.
+// Shared by supervisord and SUPERVISE so that every caller finds the same
+// places: the result depends on the configuration alone, never on who calls
+// or from which shell (no XDG_RUNTIME_DIR, no caller's uid).
 //
-// Order: the environment (SUPERVISORD_CMD, SUPERVISORD_TABLE, playing the part
-// of the VMS logical names), then the configuration ([supervisord] mailbox,
-// table), then a default derived from the configuration file's absolute path,
-// so two servers with different configurations never share them by accident:
-//   <runtime dir>/supervise-<8 hex digits of FNV-1a(path)>.sock
-//   <runtime dir>/supervise-<same digits>.table
+// Order, for each of the two: the environment (SUPERVISORD_CMD,
+// SUPERVISORD_TABLE, playing the part of the VMS logical names), then the
+// configuration ([unix_http_server] file= or [supervisord] mailbox for the
+// channel, [supervisord] table for the table), then a default in a
+// directory private to the owner of the configuration file
+// (os::private_directory), named by the configuration's canonical path:
+//   <private dir>/<16 hex digits of FNV-1a 64(canonical path)>.sock
+//   <private dir>/<same digits>.table
+// The canonical path has its symlinks resolved, so a configuration reached
+// through a link or by its real name gives the same locations; two different
+// configurations never share them by accident.
 #pragma once
 #include <string>
 
@@ -18,15 +25,22 @@ struct Locations {
 };
 
 struct LocationInputs {
-    std::string config_path_absolute;
-    std::string runtime_dir;      // os::runtime_directory()
+    std::string config_canonical; // os::canonical_path of the configuration file
+    std::string private_dir;      // os::private_directory; used only for defaults
     std::string env_channel;      // SUPERVISORD_CMD, empty when unset
     std::string env_table;        // SUPERVISORD_TABLE, empty when unset
-    std::string config_channel;   // [supervisord] mailbox
+    std::string config_channel;   // [unix_http_server] file / [supervisord] mailbox
     std::string config_table;     // [supervisord] table
 };
 
+// True when at least one location falls back to the default, i.e. the
+// private directory is needed (and must be created and verified).
+bool uses_private_directory(const LocationInputs& in);
+
 Locations derive_locations(const LocationInputs& in);
+
+// The 16 hex digits naming a configuration's default locations.
+std::string location_tag(const std::string& config_canonical);
 
 // Where supervisord and SUPERVISE look for the configuration when -c is not
 // given (supervisor's order, without its ../etc guess): the first that exists.

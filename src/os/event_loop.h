@@ -1,8 +1,9 @@
 // Port: the server's one loop, and the command channel it serves.
 //
 // Linux: epoll over one pidfd per watched process, a signalfd, the listening
-// SOCK_SEQPACKET socket and its connections; the only timeout is the deadline
-// given to run_once (nearest FSM deadline). OpenVMS: termination mailbox and
+// SOCK_SEQPACKET socket and its connections; the only timeouts are the
+// deadline given to run_once (nearest FSM deadline) and, while a connection
+// has yet to send its first request, that connection's idle timeout. OpenVMS: termination mailbox and
 // command mailbox read by AST, $SETIMR for the deadline, $HIBER when idle.
 // Nothing else wakes the server: zero wakeups while idle.
 #pragma once
@@ -29,6 +30,16 @@ struct ChannelOptions {
     unsigned mode = 0600;             // permission bits of the socket
     std::string owner;                // "user" or "user:group", empty: unchanged
     size_t max_message = 4096;        // largest message in either direction
+    // A connection that has not sent a complete request this long after it
+    // was accepted is closed, so idle connections cannot pile up. The timer
+    // is armed only while such connections exist: no wakeups otherwise.
+    int64_t idle_timeout_ms = 10000;
+    // Connections one peer that is neither the superuser nor the server's
+    // own user (Linux: one uid; VMS: one UIC) may hold at once; more are
+    // closed as soon as they are accepted. Such peers together never take
+    // the last `reserved` places, so the server's owner can always connect.
+    size_t per_peer_limit = 64;
+    size_t reserved = 64;
 };
 
 // What the loop reports. Called from run_once only, never from a signal handler.

@@ -7,6 +7,7 @@
 //   child_before_record   the new process kills the server before writing its entry
 //   child_after_record    the new process kills the server after writing its entry
 //   stop_recorded         the server, after recording a stop, before the signal
+//   stop_signalled        the server, just after the stop signal went out
 //   intents_recorded      the server, after recording a request's intents
 //   reload_recording      the server, in the middle of recording a RELOAD
 //   reload_recorded       the server, after recording a RELOAD, before acting

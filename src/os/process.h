@@ -12,16 +12,38 @@ bool is_privileged();                       // root / SETPRV+IMPERSONATE
 std::string host_node_name();               // hostname / SYS$NODE
 std::map<std::string, std::string> environment();  // the server's environment
 std::string get_env(const std::string& name);       // empty when unset
+// Removes a variable from the server's environment, so that programs
+// started later (they inherit it) never see it.
+void unset_env(const std::string& name);
 // Detach from the terminal: fork, setsid, stdin from the null device, stdout
 // and stderr to `output` (appended). Returns false with `error` on failure.
 // In the parent this never returns (it exits 0 once the child is set up).
 bool daemonize(const std::string& output, std::string* error);
 // Resolve a user name ("nobody") to uid; false when unknown.
 bool lookup_user(const std::string& name, uint32_t* uid, uint32_t* gid);
-// Absolute form of a path (no symlink resolution), for deriving locations.
+// Absolute form of a path (no symlink resolution).
 std::string absolute_path(const std::string& path);
+// The canonical name of an existing file: absolute, every symlink resolved
+// (Linux: realpath; VMS: the full file specification). Default locations are
+// derived from it, so a configuration named through a link or by its real
+// name finds the same server. False with `error` when it does not exist.
+bool canonical_path(const std::string& path, std::string* out, std::string* error);
+// The directory, private to the owner of the configuration file `config`,
+// where that configuration's default channel and table live. It depends on
+// the configuration alone, never on the caller (no XDG_RUNTIME_DIR).
+// Linux: /run/supervise when the owner is root, /tmp/supervise-<uid>
+// otherwise (as tmux does). With `create` it is made when missing (mode
+// 0700, handed to the owner). When it exists it must pass
+// check_private_directory; when it does not and `create` is false, that is
+// no error (no server has made it yet).
+bool private_directory(const std::string& config, bool create, std::string* dir, std::string* error);
+// Whether `dir` may hold the channel and table of `config`: a real
+// directory (not a symlink, seen with lstat), owned by the configuration's
+// owner or root, with no access for group or others. False with `error`
+// naming the path and what is wrong.
+bool check_private_directory(const std::string& dir, const std::string& config, std::string* error);
 // The directory for runtime files (Linux: $XDG_RUNTIME_DIR, else /run when
-// root, else /tmp), for default socket and table locations.
+// root, else /tmp). Not used for locations: they must not depend on the caller.
 std::string runtime_directory();
 // Raises the soft limit on open files to the hard limit, so a server with
 // many programs and clients does not run out of descriptors. False with

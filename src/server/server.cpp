@@ -175,6 +175,7 @@ void Server::carry_out(Managed& m, const std::vector<fsm::Effect>& effects,
             if (os::failpoint("stop_recorded")) os::die_now();
             if (!spawner_->signal(m.proc.pid, m.spec.stopsignal, e.group, &err))
                 log(os::LogLevel::error, m.spec.name + ": " + err);
+            if (os::failpoint("stop_signalled")) os::die_now();
             break;
         case fsm::EffectKind::signal_kill:
             flush(m);

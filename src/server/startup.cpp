@@ -3,8 +3,10 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <set>
 
 #include "core/msg.h"
+#include "core/proto.h"
 #include "os/clock.h"
 #include "os/event_loop.h"
 #include "os/file_access.h"
@@ -16,11 +18,13 @@
 namespace sv::server {
 
 const char* usage() {
-    return "usage: supervisord [-c FILE] [-n] [-p PASSWORD] [--check] [-h]\n"
+    return "usage: supervisord [-c FILE] [-n] [--password-file FILE | -p PASSWORD] [--check] [-h]\n"
            "  -c, --configuration FILE  configuration file\n"
            "  -n, --nodaemon            stay in the foreground\n"
-           "  -p, --password PASSWORD   control password (or SUPERVISORD_PASSWORD)\n"
-           "      --check               print the resolved programs and exit\n"
+           "      --password-file FILE  control password: the first line of FILE\n"
+           "  -p, --password PASSWORD   control password (visible to ps until read;\n"
+           "                            prefer --password-file or SUPERVISORD_PASSWORD)\n"
+           "      --check               check the configuration, print the programs, exit\n"
            "  -h, --help                this text\n";
 }
 
@@ -30,28 +34,54 @@ bool take_value(int argc, char** argv, int& i, const char* shrt, const char* lng
                 std::string* out) {
     std::string a = argv[i];
     std::string l = std::string("--") + lng;
-    if (a == shrt || a == l) {
+    if ((shrt && a == shrt) || a == l) {
         if (i + 1 >= argc) return false;
         *out = argv[++i];
         return true;
     }
     if (a.rfind(l + "=", 0) == 0) return *out = a.substr(l.size() + 1), true;
-    if (a.rfind(shrt, 0) == 0 && a.size() > 2 && a[1] != '-') return *out = a.substr(2), true;
+    if (shrt && a.rfind(shrt, 0) == 0 && a.size() > 2 && a[1] != '-') return *out = a.substr(2), true;
     return false;
+}
+
+// take_value, then the value is blanked in the process's own argument
+// strings so that it does not stay visible in process listings.
+bool take_secret(int argc, char** argv, int& i, const char* shrt, const char* lng, std::string* out) {
+    int at = i;
+    if (!take_value(argc, argv, i, shrt, lng, out)) return false;
+    char* text = i > at ? argv[i] : argv[at] + (std::strlen(argv[at]) - out->size());
+    std::memset(text, 0, std::strlen(text));
+    return true;
+}
+
+// The first line of a password file, without its line end.
+bool read_password_file(const std::string& path, std::string* out, std::string* error) {
+    auto text = os::make_file_access()->read(path, error);
+    if (!text) return *error = "supervisord: cannot read the password file " + path + ": " + *error, false;
+    *out = text->substr(0, text->find_first_of("\r\n"));
+    return true;
 }
 }  // namespace
 
 bool parse_command_line(int argc, char** argv, CommandLine* out, std::string* error) {
+    std::string password_file;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (take_value(argc, argv, i, "-c", "configuration", &out->options.config_path)) continue;
-        if (take_value(argc, argv, i, "-p", "password", &out->options.password)) continue;
+        if (take_secret(argc, argv, i, "-p", "password", &out->options.password)) continue;
+        if (take_value(argc, argv, i, nullptr, "password-file", &password_file)) continue;
         if (a == "-n" || a == "--nodaemon") out->options.nodaemon = true;
         else if (a == "--check") out->check = true;
         else if (a == "-h" || a == "--help") out->help = true;
         else return *error = "supervisord: unknown option or missing value: " + a, false;
     }
+    if (!password_file.empty() && !read_password_file(password_file, &out->options.password, error)) return false;
     if (out->options.password.empty()) out->options.password = os::get_env("SUPERVISORD_PASSWORD");
+    // Read once; the programs, which inherit the server's environment, never see it.
+    os::unset_env("SUPERVISORD_PASSWORD");
+    if (out->options.password.size() > proto::kMaxPasswordLength)
+        return *error = msg::Catalogue::builtin().format("BADVALUE", {"password: longer than " +
+                            std::to_string(proto::kMaxPasswordLength) + " bytes"}), false;
     if (out->options.config_path.empty()) out->options.config_path = default_config_path();
     out->options.loader = &load;
     return true;
@@ -71,7 +101,23 @@ Config load(const std::string& path) {
     ctx.env = os::environment();
     // Absolute, so %(here)s and relative includes still mean the same files
     // once the daemon has left the directory it was started from.
-    return load_config(os::absolute_path(path), *files, ctx);
+    Config cfg = load_config(os::absolute_path(path), *files, ctx);
+    check_accounts(cfg);
+    return cfg;
+}
+
+void check_accounts(Config& cfg) {
+    std::set<std::string> seen;
+    for (const auto& p : cfg.programs) {
+        if (p.user.empty() || os::lookup_user(p.user, nullptr, nullptr) || !seen.insert(p.program_name).second)
+            continue;
+        Diagnostic d;
+        d.file = p.source_file;
+        d.line = p.source_line;
+        d.key = "program:" + p.program_name + "/user";
+        d.text = "no such user '" + p.user + "'";
+        cfg.diagnostics.push_back(d);
+    }
 }
 
 bool report(const Config& cfg) {
@@ -86,15 +132,18 @@ bool report(const Config& cfg) {
     return errors == 0;
 }
 
-Locations locations_for(const Config& cfg) {
+bool locations_for(const Config& cfg, bool create, Locations* out, std::string* error) {
     LocationInputs in;
-    in.config_path_absolute = os::absolute_path(cfg.path);
-    in.runtime_dir = os::runtime_directory();
     in.env_channel = os::get_env("SUPERVISORD_CMD");
     in.env_table = os::get_env("SUPERVISORD_TABLE");
     in.config_channel = cfg.server.mailbox;
     in.config_table = cfg.server.table;
-    return derive_locations(in);
+    if (uses_private_directory(in) &&
+        (!os::canonical_path(cfg.path, &in.config_canonical, error) ||
+         !os::private_directory(in.config_canonical, create, &in.private_dir, error)))
+        return false;
+    *out = derive_locations(in);
+    return true;
 }
 
 namespace {
@@ -113,7 +162,8 @@ int fail(const char* ident, const std::vector<msg::Arg>& args) {
 
 int run_server(const CommandLine& cl, Config cfg) {
     std::string error;
-    Locations where = locations_for(cfg);
+    Locations where;
+    if (!locations_for(cfg, true, &where, &error)) return fail("NOSTART", {error});
     bool daemon = !(cl.options.nodaemon || cfg.server.nodaemon);
     if (daemon) {
         // Check the table here, while errors can still reach the terminal;

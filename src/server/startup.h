@@ -19,12 +19,18 @@ bool parse_command_line(int argc, char** argv, CommandLine* out, std::string* er
 // The configuration file to use when -c is not given: ./supervisord.conf,
 // /etc/supervisord.conf, /etc/supervisor/supervisord.conf (first that exists).
 std::string default_config_path();
-// Loads a configuration for this platform, with the process environment.
+// Loads a configuration for this platform, with the process environment,
+// and checks what only the system can tell (check_accounts).
 Config load(const std::string& path);
+// Adds an error for each program whose `user` the system does not know,
+// naming the file and line of its section.
+void check_accounts(Config& cfg);
 // Prints diagnostics (%SUPERVISE-E-CONFIGERR lines); false when any is an error.
 bool report(const Config& cfg);
-// Derives the channel and table locations for a configuration.
-Locations locations_for(const Config& cfg);
+// Derives the channel and table locations for a configuration (see
+// core/locations.h); with `create`, makes the private directory the
+// defaults live in. False with `error` when that directory is unsafe.
+bool locations_for(const Config& cfg, bool create, Locations* out, std::string* error);
 // Builds the ports, daemonizes unless -n / nodaemon, and runs.
 int run_server(const CommandLine& cl, Config cfg);
 

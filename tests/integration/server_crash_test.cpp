@@ -111,17 +111,23 @@ TEST_CASE("a crashed program's replacement is never doubled when the server dies
     CHECK(h.status()["p0"].pid == before["p0"].pid);   // adopted, not restarted
 }
 
-TEST_CASE("STOP ALL is never undone by a crash between its record and its signals") {
-    Harness h;
-    h.write_config(programs(h, 5));
-    h.set_server_env("SUPERVISORD_FAILPOINT", "stop_recorded:2");
-    REQUIRE(h.start_server());
-    all_running(h, 5);
-    h.request(Opcode::stop, {"ALL"}, 0);
-    REQUIRE(h.wait_server_exit(15000));
-    h.set_server_env("SUPERVISORD_FAILPOINT", "");
-    REQUIRE(h.start_server());
-    expect_exactly(h, 5, 0, State::stopped);
+TEST_CASE("STOP ALL is never undone by a crash between its record and its signals, nor just after one") {
+    for (const char* point : {"stop_recorded:2", "stop_signalled:1"}) {
+        CAPTURE(point);
+        Harness h;
+        h.write_config(programs(h, 5));
+        h.set_server_env("SUPERVISORD_FAILPOINT", point);
+        REQUIRE(h.start_server());
+        all_running(h, 5);
+        h.request(Opcode::stop, {"ALL"}, 0);
+        REQUIRE(h.wait_server_exit(15000));
+        h.set_server_env("SUPERVISORD_FAILPOINT", "");
+        size_t first_log = h.log().size();
+        REQUIRE(h.start_server());
+        expect_exactly(h, 5, 0, State::stopped);
+        // The second server started nothing, not even for a moment.
+        CHECK(h.log().find("spawned:", first_log) == std::string::npos);
+    }
 }
 
 TEST_CASE("RESTART ALL recorded then interrupted: every program restarts, once") {

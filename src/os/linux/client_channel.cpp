@@ -23,35 +23,49 @@ public:
         return false;
     }
 
-    bool receive(std::vector<uint8_t>& message, int64_t timeout_ms, std::string* error) override {
+    Received receive_message(std::vector<uint8_t>& message, int64_t timeout_ms, std::string* error) override {
         pollfd p{fd_, POLLIN, 0};
         int r;
         do {
-            r = ::poll(&p, 1, timeout_ms < 0 ? -1 : static_cast<int>(timeout_ms));
+            r = ::poll(&p, 1, timeout_ms < 0 ? -1 : timeout_ms > 0x7fffffff ? 0x7fffffff : static_cast<int>(timeout_ms));
         } while (r < 0 && errno == EINTR);
-        if (r == 0) return *error = "timed out", false;
-        if (r < 0) return *error = std::strerror(errno), false;
+        if (r == 0) return *error = "timed out", Received::timed_out;
+        if (r < 0) return *error = std::strerror(errno), Received::failed;
         message.resize(max_ + 1);
         ssize_t n = ::recv(fd_, message.data(), message.size(), 0);
-        if (n < 0) return *error = std::strerror(errno), false;
-        if (n == 0) return *error = "the server closed the connection", false;
+        if (n < 0) return *error = std::strerror(errno), Received::failed;
+        if (n == 0) return *error = "the server closed the connection", Received::closed;
         message.resize(static_cast<size_t>(n));
-        return true;
+        return Received::message;
     }
 
 private:
     int fd_;
     size_t max_;
 };
+
+ConnectFailure failure_of(int e) {
+    switch (e) {
+    case ENOENT: return ConnectFailure::no_server;
+    case ECONNREFUSED: return ConnectFailure::refused;
+    case EACCES:
+    case EPERM: return ConnectFailure::not_permitted;
+    case ENAMETOOLONG:
+    case ENOTDIR:
+    case ENOTSOCK: return ConnectFailure::bad_path;
+    default: return ConnectFailure::other;
+    }
+}
 }  // namespace
 
 std::unique_ptr<ClientChannel> connect_channel(const std::string& path, size_t max_message,
                                                ConnectFailure* why, std::string* error) {
     sockaddr_un addr{};
     addr.sun_family = AF_UNIX;
-    if (path.size() >= sizeof addr.sun_path) {
-        *why = ConnectFailure::other;
-        *error = "socket path too long";
+    if (path.empty() || path.size() >= sizeof addr.sun_path) {
+        *why = ConnectFailure::bad_path;
+        *error = "socket path " + path + " is " + std::to_string(path.size()) + " bytes long; the limit is " +
+                 std::to_string(sizeof addr.sun_path - 1);
         return nullptr;
     }
     std::memcpy(addr.sun_path, path.c_str(), path.size() + 1);
@@ -64,9 +78,7 @@ std::unique_ptr<ClientChannel> connect_channel(const std::string& path, size_t m
     if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
         int e = errno;
         ::close(fd);
-        *why = e == ENOENT ? ConnectFailure::no_server
-             : (e == ECONNREFUSED || e == EACCES || e == EPERM) ? ConnectFailure::refused
-             : ConnectFailure::other;
+        *why = failure_of(e);
         *error = std::strerror(e);
         return nullptr;
     }

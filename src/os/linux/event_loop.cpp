@@ -2,8 +2,16 @@
 //   - a signalfd for SIGTERM, SIGINT and SIGHUP (blocked for the process),
 //   - one pidfd per watched process (readable once the process has ended),
 //   - the listening AF_UNIX SOCK_SEQPACKET socket and its connections.
-// The only timeout is the deadline handed to run_once, so an idle server
-// sleeps in epoll_wait with no timer at all: zero wakeups while idle.
+// The only timeouts are the deadline handed to run_once and the idle timeout
+// of connections that have not yet sent a request, so an idle server with
+// no connections sleeps in epoll_wait with no timer at all: zero wakeups.
+//
+// Connections: at most kMaxConnections. A peer that is neither root nor the
+// server's own uid may hold at most per_peer_limit of them, and such peers
+// together at most kMaxConnections - reserved, so root and the owner can
+// always connect; a connection over a limit is closed as soon as it is
+// accepted. A connection that sends no request within idle_timeout_ms of
+// being accepted is closed (reported through on_disconnect).
 //
 // Every source is registered under a token that is never reused, so an
 // event still queued for a source the sink has just closed (a connection,
@@ -32,6 +40,7 @@
 #include <deque>
 #include <fcntl.h>
 #include <map>
+#include <set>
 #include <poll.h>
 #include <pwd.h>
 #include <grp.h>
@@ -57,6 +66,10 @@ constexpr size_t kMaxConnections = 1024;
 constexpr int kReadsPerEvent = 32;   // requests taken from one connection per wake
 constexpr int kAcceptsPerEvent = 64;
 constexpr int kEventsPerWait = 64;
+
+// Root and the server's own user: never limited per peer, and the reserve
+// is theirs.
+bool trusted(const Peer& p) { return p.uid == 0 || p.uid == static_cast<uint32_t>(::geteuid()); }
 
 int64_t monotonic_now_ms() {
     timespec ts{};
@@ -170,6 +183,7 @@ struct Connection {
     uint64_t id = 0;                          // its epoll token
     int fd = -1;
     Peer peer;
+    int64_t idle_deadline = -1;               // monotonic ms; -1 once a request came
     std::deque<std::vector<uint8_t>> queue;   // replies the socket could not take yet
     size_t queued_bytes = 0;
     bool want_write = false;                  // EPOLLOUT is armed
@@ -217,6 +231,9 @@ private:
     int wait_timeout(int64_t deadline_ms) const;
     void reserve_fd() { spare_fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC); }
     void refuse_one();
+    bool admit(const Peer& peer) const;
+    void busy(Connection& c);                        // a request came: no idle timeout
+    bool expire_idle(LoopSink& sink);                // true when any was closed
 
     int ep_;
     int sigfd_;
@@ -226,12 +243,18 @@ private:
     dev_t path_dev_ = 0;
     ino_t path_ino_ = 0;
     size_t max_message_ = 4096;
+    int64_t idle_timeout_ms_ = 10000;
+    size_t per_peer_limit_ = 64;
+    size_t reserved_ = 64;
+    size_t unprivileged_ = 0;                     // connections of untrusted peers
     std::vector<uint8_t> buffer_;
     uint64_t next_token_ = kFirstToken;
     std::map<int64_t, Watch> watches_;            // by pid
     std::map<uint64_t, int64_t> pid_of_;          // watch token -> pid
     std::map<uint64_t, Connection> connections_;  // by token (= connection id)
     std::vector<uint64_t> dropped_;               // dropped outside run_once, not yet reported
+    std::map<uint32_t, size_t> per_uid_;          // connections by peer uid
+    std::set<std::pair<int64_t, uint64_t>> idle_; // (deadline, connection) awaiting a first request
 };
 
 bool LinuxLoop::listen(const ChannelOptions& opts, std::string* error) {
@@ -273,6 +296,9 @@ bool LinuxLoop::listen(const ChannelOptions& opts, std::string* error) {
     path_dev_ = st.st_dev;
     path_ino_ = st.st_ino;
     max_message_ = opts.max_message;
+    idle_timeout_ms_ = opts.idle_timeout_ms;
+    per_peer_limit_ = opts.per_peer_limit;
+    reserved_ = opts.reserved < kMaxConnections ? opts.reserved : kMaxConnections;
     buffer_.assign(max_message_ + 1, 0);
     return true;
 }
@@ -281,6 +307,9 @@ void LinuxLoop::close_channel() {
     for (auto& [id, c] : connections_) ::close(c.fd);
     connections_.clear();
     dropped_.clear();
+    per_uid_.clear();
+    idle_.clear();
+    unprivileged_ = 0;
     if (listen_fd_ < 0) return;
     ::close(listen_fd_);
     listen_fd_ = -1;
@@ -389,12 +418,46 @@ void LinuxLoop::disconnect(uint64_t conn, LoopSink& sink) {
 void LinuxLoop::release(uint64_t conn) {
     auto it = connections_.find(conn);
     if (it == connections_.end()) return;
-    ::close(it->second.fd);   // also takes it out of the epoll set
+    Connection& c = it->second;
+    busy(c);
+    if (--per_uid_[c.peer.uid] == 0) per_uid_.erase(c.peer.uid);
+    if (!trusted(c.peer)) --unprivileged_;
+    ::close(c.fd);   // also takes it out of the epoll set
     connections_.erase(it);
+}
+
+void LinuxLoop::busy(Connection& c) {
+    if (c.idle_deadline < 0) return;
+    idle_.erase({c.idle_deadline, c.id});
+    c.idle_deadline = -1;
+}
+
+bool LinuxLoop::expire_idle(LoopSink& sink) {
+    bool any = false;
+    int64_t now = monotonic_now_ms();
+    while (!idle_.empty() && idle_.begin()->first <= now) {
+        uint64_t conn = idle_.begin()->second;
+        idle_.erase(idle_.begin());
+        auto it = connections_.find(conn);
+        if (it == connections_.end()) continue;
+        it->second.idle_deadline = -1;
+        disconnect(conn, sink);
+        any = true;
+    }
+    return any;
+}
+
+bool LinuxLoop::admit(const Peer& peer) const {
+    if (connections_.size() >= kMaxConnections) return false;
+    if (trusted(peer)) return true;
+    auto it = per_uid_.find(peer.uid);
+    size_t mine = it == per_uid_.end() ? 0 : it->second;
+    return mine < per_peer_limit_ && unprivileged_ < kMaxConnections - reserved_;
 }
 
 int LinuxLoop::wait_timeout(int64_t deadline_ms) const {
     if (!dropped_.empty()) return 0;
+    if (!idle_.empty() && (deadline_ms < 0 || idle_.begin()->first < deadline_ms)) deadline_ms = idle_.begin()->first;
     if (deadline_ms < 0) return -1;
     int64_t left = deadline_ms - monotonic_now_ms();
     if (left <= 0) return 0;
@@ -421,6 +484,7 @@ void LinuxLoop::run_once(int64_t deadline_ms, LoopSink& sink) {
             else if (connections_.count(token))
                 on_connection(token, events[k].events, sink);
         }
+        if (expire_idle(sink)) reported = true;
         bool due = deadline_ms >= 0 && monotonic_now_ms() >= deadline_ms;
         if (due) sink.on_deadline();
         // Woken early with nothing to report (the clock's granularity): wait
@@ -452,18 +516,25 @@ void LinuxLoop::on_listener() {
         ucred cred{};
         socklen_t len = sizeof cred;
         uint64_t token = next_token_++;
-        if (connections_.size() >= kMaxConnections ||
-            ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 ||
-            !add(fd, token, EPOLLIN | EPOLLRDHUP)) {
+        Peer peer;
+        bool known = ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0;
+        peer.uid = cred.uid;
+        peer.gid = cred.gid;
+        peer.pid = cred.pid;
+        if (!known || !admit(peer) || !add(fd, token, EPOLLIN | EPOLLRDHUP)) {
             ::close(fd);
             continue;
         }
         Connection c;
         c.id = token;
         c.fd = fd;
-        c.peer.uid = cred.uid;
-        c.peer.gid = cred.gid;
-        c.peer.pid = cred.pid;
+        c.peer = peer;
+        if (idle_timeout_ms_ > 0) {
+            c.idle_deadline = monotonic_now_ms() + idle_timeout_ms_;
+            idle_.insert({c.idle_deadline, token});
+        }
+        ++per_uid_[peer.uid];
+        if (!trusted(peer)) ++unprivileged_;
         connections_.emplace(token, std::move(c));
     }
 }
@@ -508,6 +579,7 @@ void LinuxLoop::on_connection(uint64_t conn, uint32_t events, LoopSink& sink) {
             return;
         }
         std::vector<uint8_t> message(buffer_.begin(), buffer_.begin() + n);
+        busy(it->second);
         Peer peer = it->second.peer;
         sink.on_request(conn, peer, message);
     }

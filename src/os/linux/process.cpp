@@ -149,6 +149,76 @@ std::string absolute_path(const std::string& path) {
     return s;
 }
 
+void unset_env(const std::string& name) { ::unsetenv(name.c_str()); }
+
+bool canonical_path(const std::string& path, std::string* out, std::string* error) {
+    char* resolved = ::realpath(path.c_str(), nullptr);
+    if (!resolved) return *error = errno_text(path, errno), false;
+    *out = resolved;
+    std::free(resolved);
+    return true;
+}
+
+namespace {
+
+bool owner_of(const std::string& file, uid_t* uid, std::string* error) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) return *error = errno_text(file, errno), false;
+    *uid = st.st_uid;
+    return true;
+}
+
+// The superuser's configurations keep their channel and table in /run (a
+// tmpfs root alone may write); everybody else's in /tmp, as tmux does.
+std::string private_directory_of(uid_t uid) {
+    return uid == 0 ? "/run/supervise" : "/tmp/supervise-" + std::to_string(uid);
+}
+
+// lstat, so a symbolic link is seen as one and never followed.
+bool verify_private(const std::string& dir, uid_t owner, std::string* error) {
+    struct stat st {};
+    std::string what = "private directory " + dir;
+    if (::lstat(dir.c_str(), &st) != 0) return *error = errno_text(what, errno), false;
+    if (S_ISLNK(st.st_mode)) return *error = what + " is a symbolic link; remove it", false;
+    if (!S_ISDIR(st.st_mode)) return *error = what + " is not a directory; remove it", false;
+    if (st.st_uid != owner && st.st_uid != 0)
+        return *error = what + " is owned by uid " + std::to_string(st.st_uid) + ", not by uid " +
+                        std::to_string(owner) + " (the configuration's owner) or root; remove it", false;
+    if ((st.st_mode & 077) != 0) {
+        char mode[8];
+        std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+        return *error = what + " has mode " + mode + ": group and others have access; it must be 0700", false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool check_private_directory(const std::string& dir, const std::string& config, std::string* error) {
+    uid_t owner = 0;
+    return owner_of(config, &owner, error) && verify_private(dir, owner, error);
+}
+
+bool private_directory(const std::string& config, bool create, std::string* dir, std::string* error) {
+    uid_t owner = 0;
+    if (!owner_of(config, &owner, error)) return false;
+    *dir = private_directory_of(owner);
+    if (create) {
+        mode_t old_mask = ::umask(077);
+        int r = ::mkdir(dir->c_str(), 0700);
+        int e = errno;
+        ::umask(old_mask);
+        if (r != 0 && e != EEXIST) return *error = errno_text("cannot create private directory " + *dir, e), false;
+        // Made by root for another user's configuration: it is theirs.
+        if (r == 0 && owner != 0 && ::geteuid() == 0 && ::lchown(dir->c_str(), owner, static_cast<gid_t>(-1)) != 0)
+            return *error = errno_text("cannot hand " + *dir + " to uid " + std::to_string(owner), errno), false;
+    } else {
+        struct stat st {};
+        if (::lstat(dir->c_str(), &st) != 0 && errno == ENOENT) return true;   // no server made it yet
+    }
+    return verify_private(*dir, owner, error);
+}
+
 std::string runtime_directory() {
     std::string xdg = get_env("XDG_RUNTIME_DIR");
     struct stat st {};
