@@ -28,9 +28,10 @@ Words used below, per program, after the new server has settled:
   forgotten  an intent that was decided (its reply reached the client, or the
              old server already acted on it) was undone or dropped
   zombie     a zombie whose parent is the new server, still there 0.5 s later
-  table      a *.tmp.* file left in the table after the new server started, a
-             table entry the new server ignored (log: "table entry ... ignored"),
-             or a new server that does not start / answer
+  table      a *.tmp.* file left in the table after the new server started, or
+             a table entry the new server ignored (log: "table entry ... ignored")
+  refused    a new server that refuses to start or does not answer (it is
+             tried again, so that the checks still run)
 
 Invariants every round: 0 duplicated, 0 unmanaged, 0 phantom, 0 zombie, table
 ok, flappy and fatal programs at most one live process consistent with STATUS.
@@ -98,7 +99,8 @@ import time
 MOMENTS = ["first_autostart", "crash_burst", "start_all", "stop_all",
            "restart_all", "reload", "idle", "table_fail"]
 RUNNING_STATES = ("STARTING", "RUNNING", "STOPPING")
-COLUMNS = ["duplicated", "lost", "unmanaged", "phantom", "forgotten", "zombies", "table", "driver"]
+COLUMNS = ["duplicated", "lost", "unmanaged", "phantom", "forgotten", "zombies", "table", "refused",
+           "driver"]
 
 PR_SET_CHILD_SUBREAPER = 36
 
@@ -443,12 +445,21 @@ def all_stopped(st):
 
 
 def new_server(d, r):
-    """Starts a server on the round's table; None (a fault) when it does not answer."""
-    p = d.start_server(r)
-    if d.wait_ready(r, p):
-        return p
-    out = os.path.join(r.dir, f"server{len(r.servers)}.out")
-    r.fault("table", f"server {len(r.servers)} did not answer: " + tail(out))
+    """Starts a server on the round's table. One that refuses to start or does
+    not answer is a fault; it is then tried again (as a service manager would,
+    at most 3 times, 0.5 s apart) so that the checks still run. None when no
+    attempt answers."""
+    for attempt in range(4):
+        p = d.start_server(r)
+        if d.wait_ready(r, p):
+            return p
+        d.kill_server(p)
+        out = os.path.join(r.dir, f"server{len(r.servers)}.out")
+        if attempt == 0:
+            r.fault("refused", f"server {len(r.servers)} did not start: " + tail(out))
+        else:
+            r.notes.append(f"retry: server {len(r.servers)} did not start either: " + tail(out))
+        time.sleep(0.5)
     return None
 
 
@@ -574,7 +585,7 @@ def run_round(d, r, args):
         d.kill_server(s1)
     else:
         if not d.wait_ready(r, s1):
-            r.fault("table", "first server did not answer")
+            r.fault("refused", "first server did not answer: " + tail(os.path.join(r.dir, "server1.out")))
             return
         st, ok = d.settle(r, all_running(r), 10)
         if not ok:
@@ -753,7 +764,7 @@ def check(d, r, s2, expect):
         live, zombies = scan(r.prefix)
         b = d.status(r)
         if a is None or b is None:
-            r.fault("table", "the new server stopped answering")
+            r.fault("refused", "the new server stopped answering")
             return
         for name in list(unstable):
             sa, sb = a.get(name), b.get(name)
