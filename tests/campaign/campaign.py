@@ -28,7 +28,8 @@ Words used below, per program, after the new server has settled:
   forgotten  an intent that was decided (its reply reached the client, or the
              old server already acted on it) was undone or dropped
   zombie     a zombie whose parent is the new server, still there 0.5 s later
-  table      a *.tmp.* file left in the table after the new server started, or
+  table      a *.tmp.* file left in the table after the new server started (the
+             same file 0.3 s later: a write in progress is not a leftover), or
              a table entry the new server ignored (log: "table entry ... ignored")
   refused    a new server that refuses to start or does not answer (it is
              tried again, so that the checks still run)
@@ -819,10 +820,28 @@ def check(d, r, s2, expect):
             if z[1] == s2.pid:
                 r.fault("zombies", f"zombie pid {z[0]} ({z[2]}) of the new server")
 
-    # The table: no temporary file left, every entry read.
-    if os.path.isdir(r.table):
-        for f in os.listdir(r.table):
-            if ".tmp." in f:
+    # The table: no temporary file left, every entry read. The live server
+    # (and a child recording itself) writes through <entry>.tmp.<server pid>,
+    # so only a temporary file that is still the same file 0.3 s later counts.
+    def temps():
+        out = {}
+        try:
+            for f in os.listdir(r.table):
+                if ".tmp." in f:
+                    try:
+                        st = os.stat(os.path.join(r.table, f))
+                        out[f] = (st.st_ino, st.st_mtime_ns)
+                    except OSError:
+                        pass
+        except OSError:
+            pass
+        return out
+    first = temps()
+    if first:
+        time.sleep(0.3)
+        later = temps()
+        for f, ident in sorted(first.items()):
+            if later.get(f) == ident:
                 r.fault("table", f"temporary file left in the table: {f}")
     try:
         with open(os.path.join(r.dir, "supervisord.log"), "r", errors="replace") as f:
