@@ -2,11 +2,11 @@
 # Installs the Debian 12 packages SUPERVISE builds and tests with.
 # Usage: scripts/install_deps.sh [--fuzz] [--bench]
 set -euo pipefail
-pkgs=(cmake g++ make libboost-dev doctest-dev libcap-dev libedit-dev procps)
+pkgs=(cmake g++ make libboost-dev doctest-dev libcap-dev libedit-dev procps python3 e2fsprogs)
 for a in "$@"; do
   case "$a" in
     --fuzz) pkgs+=(clang libclang-rt-14-dev) ;;
-    --bench) pkgs+=(supervisor python3) ;;
+    --bench) pkgs+=(supervisor) ;;
   esac
 done
 missing=()
