@@ -113,6 +113,26 @@ TEST_CASE("an orphan configured again keeps its process, is never restarted, and
         }
 }
 
+TEST_CASE("a program configured again while an earlier RELOAD still stops it is kept, and starts once stopped") {
+    for (bool autostart : {true, false}) {
+        CAPTURE(autostart);
+        ProcessNow leaving{"web", spec("web").fingerprint(), false, State::stopping, true};
+        std::vector<ProgramSpec> next{spec("web", autostart)};
+        ReloadPlan p = reload({leaving}, next);
+        REQUIRE(p.programs.size() == 1);
+        CHECK(p.programs[0].action == SpecAction::adopt_orphan);   // the removal is undone
+        CHECK_FALSE(p.programs[0].start);                          // not while it stops
+        CHECK(p.programs[0].start_after_stop == autostart);
+        CHECK(p.removals.empty());
+        CHECK((p.added == 1 && p.changed == 0 && p.removed == 0));
+    }
+    // Still not configured: it is being removed already, not counted twice.
+    ProcessNow leaving{"web", 1, false, State::stopping, true};
+    ReloadPlan p = reload({leaving}, {});
+    CHECK(p.removals.empty());
+    CHECK(p.removed == 0);
+}
+
 TEST_CASE("a program no longer configured: stopped then dropped, dropped now, or dropped when its stop ends") {
     for (State s : kStates) {
         CAPTURE(sv::state_name(s));

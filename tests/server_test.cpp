@@ -188,6 +188,25 @@ TEST_CASE("RELOAD of a stubborn changed program waits for the kill before the ne
     CHECK(w.procs->spawned("web") == 2);
 }
 
+TEST_CASE("a program RELOAD removed and a second RELOAD configures again before it stops is kept, and runs") {
+    const std::string web = program("web", "startsecs=0\nstopwaitsecs=5\n");
+    World w(kServerSection + web + program("db", "startsecs=0\n"));
+    w.procs->stubborn.insert("web");
+    Harness h(w);
+    REQUIRE(h.start());
+    w.config = kServerSection + program("db", "startsecs=0\n");
+    h.request(proto::Opcode::reload);
+    CHECK(h.state("web") == State::stopping);
+    w.config = kServerSection + web + program("db", "startsecs=0\n");
+    auto r = h.request(proto::Opcode::reload);
+    REQUIRE(r);
+    CHECK(r->lines.front().find("1 added") != std::string::npos);
+    h.advance_s(6);   // the stubborn process is killed after stopwaitsecs
+    REQUIRE(h.server().find("web") != nullptr);   // (it used to be dropped here)
+    CHECK(h.state("web") == State::running);
+    CHECK(w.procs->alive_pids("web").size() == 1);
+}
+
 TEST_CASE("SHUTDOWN ends the loop and leaves the programs running") {
     World w(kServerSection + program("web", "startsecs=0\n"));
     Harness h(w);

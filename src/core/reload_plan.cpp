@@ -33,9 +33,12 @@ namespace {
 // The decision for a program whose name the server already has.
 SpecDecision decide_existing(size_t index, const ProgramSpec& spec, const ProcessNow& p) {
     SpecDecision d{index, SpecAction::update, false};
-    if (p.orphan) {
+    if (p.orphan || p.removing) {
+        // Configured again: no longer to be dropped. A process still being
+        // stopped by the earlier RELOAD starts again once stopped.
         d.action = SpecAction::adopt_orphan;
         d.start = spec.autostart && is_stopped_state(p.state);
+        d.start_after_stop = spec.autostart && p.removing && p.state == State::stopping;
     } else if (spec.fingerprint() != p.fingerprint) {
         d.action = is_running_state(p.state)   ? SpecAction::restart
                    : p.state == State::stopping ? SpecAction::restart_after
@@ -84,7 +87,7 @@ ReloadPlan reload(const std::vector<ProcessNow>& now, const std::vector<ProgramS
         plan.programs.push_back(d);
     }
     for (const auto& [name, p] : by_name) {
-        if (configured.count(name) || p->orphan) continue;
+        if (configured.count(name) || p->orphan || p->removing) continue;   // removed already
         Removal r{std::string(name), removal_of(p->state)};
         if (r.action == RemoveAction::stop_then_drop) plan.stops.push_back(r.name);
         plan.removals.push_back(std::move(r));

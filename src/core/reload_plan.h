@@ -39,6 +39,7 @@ struct ProcessNow {
     uint64_t fingerprint = 0;  // ProgramSpec::fingerprint() of the spec it has now
     bool orphan = false;       // in the table, not configured
     State state = State::stopped;
+    bool removing = false;     // an earlier RELOAD removed it; its stop is under way
 };
 
 // What happens to one program of the new configuration.
@@ -57,6 +58,7 @@ struct SpecDecision {
     size_t spec = 0;           // index into the configuration's programs
     SpecAction action = SpecAction::update;
     bool start = false;        // add / adopt_orphan: record a start intent, then start
+    bool start_after_stop = false;   // adopt_orphan of a process still stopping: start once stopped
 };
 
 // What happens to a process that is no longer configured.

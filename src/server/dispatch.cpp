@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/msg.h"
+#include "core/select_plan.h"
 #include "core/sha1.h"
 #include "core/text.h"
 #include "os/process.h"
@@ -118,40 +119,30 @@ proto::ProcessInfo Server::info(const Managed& m) const {
     return i;
 }
 
-// The processes a request names, in name order; unknown names get an entry
-// with result NOSUCHPROG in `out`.
+// The processes a request names (core/select_plan.h says which, in which
+// order); a name that selects nothing gets an entry with result NOSUCHPROG
+// in `out`, in request order.
 std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& out) {
+    std::vector<Managed*> table;
+    std::vector<plan::Candidate> candidates;
+    table.reserve(reg_.all().size());
+    candidates.reserve(reg_.all().size());
+    for (auto& [name, m] : reg_.all()) {
+        table.push_back(&m);
+        candidates.push_back({name, m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name});
+    }
+    plan::Selection s = plan::select(req.names, (req.flags & proto::kFlagAll) != 0,
+                                     req.op == proto::Opcode::status, candidates);
+    for (size_t k : s.missing) {
+        proto::ProcessInfo miss;
+        miss.name = req.names[k];
+        miss.state = State::unknown;
+        miss.result = cond("NOSUCHPROG");
+        out.processes.push_back(miss);
+    }
     std::vector<Managed*> chosen;
-    bool all = (req.flags & proto::kFlagAll) != 0 ||
-               (req.names.empty() && req.op == proto::Opcode::status);
-    for (const auto& n : req.names)
-        if (upcase(n) == "ALL") all = true;
-    if (all) {
-        for (auto& [name, m] : reg_.all()) chosen.push_back(&m);
-        return chosen;
-    }
-    for (const auto& n : req.names) {
-        std::vector<Managed*> hits;
-        auto colon = n.find(':');
-        if (colon != std::string::npos) {  // group:* or group:name
-            std::string group = upcase(n.substr(0, colon)), rest = n.substr(colon + 1);
-            for (auto& [name, m] : reg_.all()) {
-                std::string g = m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name;
-                if (upcase(g) == group && (rest == "*" || upcase(rest) == upcase(name))) hits.push_back(&m);
-            }
-        } else if (Managed* m = find(n)) {
-            hits.push_back(m);
-        }
-        if (hits.empty()) {
-            proto::ProcessInfo miss;
-            miss.name = n;
-            miss.state = State::unknown;
-            miss.result = cond("NOSUCHPROG");
-            out.processes.push_back(miss);
-        }
-        for (Managed* h : hits)
-            if (std::find(chosen.begin(), chosen.end(), h) == chosen.end()) chosen.push_back(h);
-    }
+    chosen.reserve(s.chosen.size());
+    for (size_t i : s.chosen) chosen.push_back(table[i]);
     return chosen;
 }
 

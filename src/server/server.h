@@ -14,6 +14,7 @@
 #include "core/fsm.h"
 #include "core/locations.h"
 #include "core/proto.h"
+#include "core/reload_plan.h"
 #include "core/table.h"
 #include "os/clock.h"
 #include "os/event_loop.h"
@@ -109,6 +110,8 @@ private:
     void finish_interrupted_reload();
     // reload.cpp: RELOAD
     void reload(uint64_t conn, uint32_t id);
+    void record(const ProgramSpec& spec, const plan::SpecDecision& d);
+    void record(const plan::Removal& r);
 
     Options opts_;
     Config cfg_;
