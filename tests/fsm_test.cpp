@@ -58,7 +58,10 @@ struct Rig {
     std::vector<std::string> log;      // every log text so far
     size_t spawns = 0;                 // spawn effects so far
 
-    Rig() { rules.describe_exit = &test_describe_exit; }
+    Rig() {
+        rules.describe_exit = &test_describe_exit;
+        rules.force_stop_name = "SIGKILL";
+    }
 
     Now now() const { return {clock.monotonic_ms(), clock.wall_seconds()}; }
     const Fx& on(const Event& ev) {

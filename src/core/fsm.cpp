@@ -340,7 +340,8 @@ void stop_timer(Step& s) {
     }
     p.kill_sent = true;
     s.push(EffectKind::stop_force, s.rules.killasgroup);
-    s.log(LogLevel::warn, "killing '" + s.name + "' (" + s.pid_text() + ") with SIGKILL");
+    s.log(LogLevel::warn, "killing '" + s.name + "' (" + s.pid_text() + ")" +
+                              (s.rules.force_stop_name ? std::string(" with ") + s.rules.force_stop_name : ""));
     s.arm(s.now.mono_ms + seconds_ms(s.rules.stopwaitsecs));   // again if it survives
 }
 

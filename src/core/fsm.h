@@ -26,6 +26,9 @@ struct Rules {
     // "%SYSTEM-F-ABORT"); supplied by the OS layer. When null,
     // describe_exit() below without a signal namer.
     std::string (*describe_exit)(const ExitStatus& st) = nullptr;
+    // How the OS names the forced stop in log texts ("SIGKILL", "$DELPRC");
+    // null: not named.
+    const char* force_stop_name = nullptr;
 };
 
 // Two automatic starts of one process are at least this far apart (measured

@@ -77,5 +77,7 @@ std::unique_ptr<Spawner> make_spawner();
 // The words for an exit status on this system: "exit status 1", "terminated
 // by SIGKILL (core dumped)"; VMS: the condition value's message.
 std::string describe_exit(const ExitStatus& st);
+// The name of the forced stop in log texts: "SIGKILL"; VMS: "$DELPRC".
+const char* force_stop_name();
 
 }  // namespace sv::os

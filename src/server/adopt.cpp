@@ -58,6 +58,7 @@ bool Server::readopt(std::string* error) {
             *m = make_orphan(e);
             m->rules.autorestart = AutoRestart::never;
             m->rules.describe_exit = &os::describe_exit;
+            m->rules.force_stop_name = os::force_stop_name();
             log(os::LogLevel::warn, e.name + " is no longer configured: kept visible until it stops");
         }
         restore(*m, e);

@@ -14,9 +14,9 @@
 namespace sv::server {
 
 namespace {
-// At most this many chained events per input event (spawn -> spawned ->
-// ...): a bound, not a rule; the state machine never chains this far.
-constexpr size_t kMaxChain = 64;
+// At most this many events from one outside cause (spawn -> spawned -> ...,
+// a RELOAD of many programs): a bound, not a rule; nothing chains this far.
+constexpr size_t kMaxChain = 100000;
 
 os::LogLevel to_os(fsm::LogLevel l) {
     switch (l) {
@@ -46,6 +46,7 @@ fsm::Rules rules_of(const ProgramSpec& s) {
     r.stopasgroup = s.stopasgroup;
     r.killasgroup = s.killasgroup;
     r.describe_exit = &os::describe_exit;
+    r.force_stop_name = os::force_stop_name();
     return r;
 }
 
@@ -153,16 +154,33 @@ void Server::autostart() {
     for (Managed* m : order) apply(*m, {fsm::EventKind::start, 0, {}, {}});
 }
 
+// Every event goes through one queue: the event given, then, depth first,
+// what carrying it out brings (spawned after spawn, a start once stopped).
+// A call made while the queue drains only adds to it, so nothing recurses;
+// a call from outside returns once everything it caused has been applied.
 void Server::apply(Managed& m, fsm::Event ev) {
-    std::vector<fsm::Event> queue{std::move(ev)};
-    for (size_t i = 0; i < queue.size() && i < kMaxChain; ++i) {
-        State before = m.proc.state;
-        auto effects = fsm::step(m.rules, m.spec.name, m.proc, queue[i], now());
+    events_.emplace_front(m.spec.name, std::move(ev));
+    if (draining_) return;
+    draining_ = true;
+    size_t n = 0;
+    for (; !events_.empty() && n < kMaxChain; ++n) {
+        auto [name, e] = std::move(events_.front());
+        events_.pop_front();
+        Managed* p = find(name);
+        if (!p) continue;
+        State before = p->proc.state;
+        auto effects = fsm::step(p->rules, p->spec.name, p->proc, e, now());
         std::vector<fsm::Event> follow;
-        carry_out(m, effects, follow);
-        for (auto& f : follow) queue.push_back(std::move(f));
-        if (m.proc.state != before) after_state_change(m);
+        carry_out(*p, effects, follow);
+        for (auto it = follow.rbegin(); it != follow.rend(); ++it) events_.emplace_front(name, std::move(*it));
+        if (p->proc.state != before) after_state_change(*p);
     }
+    if (!events_.empty()) {
+        log(os::LogLevel::error, "internal: more than " + std::to_string(kMaxChain) +
+            " events from one cause; the rest dropped");
+        events_.clear();
+    }
+    draining_ = false;
 }
 
 void Server::carry_out(Managed& m, const std::vector<fsm::Effect>& effects,
@@ -237,7 +255,8 @@ void Server::after_state_change(Managed& m) {
             removed_.push_back(m.spec.name);
         } else if (m.start_when_stopped && !m.orphan) {
             m.start_when_stopped = false;
-            apply(m, {fsm::EventKind::start, 0, {}, {}});
+            apply(m, {fsm::EventKind::start, 0, {}, {}});   // queued next; its own change resolves
+            return;
         }
     }
     resolve_pending(m.spec.name);

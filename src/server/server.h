@@ -2,6 +2,7 @@
 // log) to the pure state machine and serves requests. Set-up, then one loop.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -91,7 +92,7 @@ private:
     void drop_program_list();
     // dispatch.cpp: requests
     void reply(uint64_t conn, const proto::Reply& r);
-    void reply_status(uint64_t conn, const proto::Request& req, const char* ident);
+    void reply_status(uint64_t conn, const proto::Request& req, uint32_t status);
     std::vector<Managed*> select(const proto::Request& req, proto::Reply& out);
     void serve(uint64_t conn, const proto::Request& req);
     void serve_status(uint64_t conn, const proto::Request& req);
@@ -123,6 +124,8 @@ private:
     Locations where_;
     std::string password_;
     Registry reg_;                                  // every process and its indexes
+    std::deque<std::pair<std::string, fsm::Event>> events_;   // to apply, by process name
+    bool draining_ = false;                         // apply() is working through events_
     std::vector<Pending> pending_;
     std::set<std::string> dirty_;                   // table entries to rewrite
     std::vector<std::string> removed_;              // entries to drop after this event

@@ -580,4 +580,6 @@ bool send_signal(int64_t pid, const std::string& signame, bool group, std::strin
 
 std::string describe_exit(const ExitStatus& st) { return fsm::describe_exit(st, &signal_name); }
 
+const char* force_stop_name() { return "SIGKILL"; }
+
 }  // namespace sv::os
