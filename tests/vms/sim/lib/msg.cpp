@@ -2,6 +2,7 @@
 // Texts: only SS$_NORMAL is built in; everything else is registered by the test
 // (vmssim_register_message), standing in for a linked message file.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <unistd.h>
 #include <map>
@@ -135,14 +136,21 @@ unsigned int lib$get_input(void *get_str, void *prompt_str, unsigned short int *
     return n < line.size() ? LIB$_INPSTRTRU : SS$_NORMAL;
 }
 
-// Images run by $CREPRC have no CLI, so there is no foreign command line [U vms-services.md 1.6].
+// Images run by $CREPRC have no CLI, so there is no foreign command line [U vms-services.md 1.6];
+// an image run by the LOGINOUT stand-in's MCR gets the rest of the MCR line [D] (VMSSIM_FOREIGN).
 unsigned int lib$get_foreign(void *resultant_string, void *prompt_string,
                              unsigned short int *resultant_length, unsigned int *flags) {
     (void)prompt_string;
     (void)flags;
-    (void)resultant_string;
-    if (resultant_length) *resultant_length = 0;
-    return SS$_NORMAL;
+    static const std::string foreign = [] {
+        const char *f = std::getenv("VMSSIM_FOREIGN");
+        std::string s = f ? f : "";
+        ::unsetenv("VMSSIM_FOREIGN");
+        return s;
+    }();
+    std::size_t n = vmssim::write_dsc(resultant_string, foreign);
+    if (resultant_length) *resultant_length = static_cast<unsigned short>(n);
+    return n < foreign.size() ? LIB$_INPSTRTRU : SS$_NORMAL;
 }
 
 }  // extern "C"
