@@ -26,7 +26,7 @@ if [ -n "$tsan" ]; then
   cmake -S "$here/../.." -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" >/dev/null
   cmake --build "$tsan" -j"$(nproc)" --target vmssimd vmssim_child sim_strict32_test sim_tsan_canary \
-    conform_ast conform_mbx conform_proc conform_lnm conform_msg >/dev/null
+    conform_ast conform_mbx conform_proc conform_lnm conform_msg conform_cli conform_help conform_dcl loginout >/dev/null
   export TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
   bin=$tsan/tests/vms
 fi
@@ -42,20 +42,29 @@ cleanup() {
 trap cleanup EXIT
 
 export VMSSIM_RUN=$run VMSSIM_IMAGES=$bin VMSSIM_AST_MODE=$mode VMSSIM_STRICT32=$strict
-"$bin/vmssimd" "$run" 2>"$run/vmssimd.err" &
+# The programs and the processes run in $run (their default directory); the
+# help library is hlp/supervise.hlp there.
+ln -s "$here/../../hlp" "$run/hlp"
+(cd "$run" && exec "$bin/vmssimd" "$run") 2>"$run/vmssimd.err" &
 broker=$!
 for _ in $(seq 100); do [ -e "$run/vmssimd.ready" ] && break; sleep 0.1; done
 [ -e "$run/vmssimd.ready" ] || { echo "vmssimd did not start" >&2; cat "$run/vmssimd.err" >&2; exit 1; }
 
 fail=0
-for prog in ast mbx proc lnm msg; do
-  if ! timeout 120 "$bin/conform_$prog" >"$run/$prog.out" 2>"$run/$prog.err"; then
+for prog in ast mbx proc lnm msg cli help dcl; do
+  input=/dev/null  # SYS$INPUT
+  [ -e "$here/conform/input/$prog.txt" ] && input=$here/conform/input/$prog.txt
+  if ! (cd "$run" && timeout 120 "$bin/conform_$prog" <"$input" >"$run/$prog.out" 2>"$run/$prog.err"); then
     echo "FAIL conform_$prog exited $? ($mode, strict32=$strict)"; cat "$run/$prog.err"; fail=1
   fi
   if ! diff -u "$here/conform/expected/$prog.txt" "$run/$prog.out"; then
     echo "FAIL conform_$prog output differs ($mode, strict32=$strict)"; fail=1
   fi
-  if grep -q -e 'strict-32' -e 'ThreadSanitizer' "$run/$prog.err"; then
+  # Signalled messages go to SYS$ERROR: compared where a program expects some.
+  if [ -e "$here/conform/expected/$prog.err" ] && ! diff -u "$here/conform/expected/$prog.err" "$run/$prog.err"; then
+    echo "FAIL conform_$prog SYS\$ERROR differs ($mode, strict32=$strict)"; fail=1
+  fi
+  if grep -q -e 'strict-32' -e 'ThreadSanitizer' -e '^vmssim:' "$run/$prog.err"; then
     echo "FAIL conform_$prog stderr:"; cat "$run/$prog.err"; fail=1
   fi
 done

@@ -14,6 +14,8 @@
 
 #include "conform.h"
 
+#include <lib$routines.h>
+
 #include <lnmdef.h>
 #include <prcdef.h>
 
@@ -81,7 +83,13 @@ void run(const std::string &word) {
 }  // namespace
 
 int main() {
-    std::string input = sys_input();
+    // Run by MCR (the LOGINOUT stand-in): the words are its foreign command line.
+    char fbuf[256];
+    auto fd = dsc(fbuf, sizeof fbuf);
+    unsigned short flen = 0;
+    std::string input;
+    if ((lib$get_foreign(&fd, nullptr, &flen, nullptr) & 1) && flen) input.assign(fbuf, flen);
+    if (input.empty()) input = sys_input();
     std::size_t pos = 0;
     for (int i = 0; i < 32 && pos < input.size(); ++i) {
         std::size_t end = input.find(' ', pos);

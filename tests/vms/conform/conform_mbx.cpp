@@ -23,19 +23,6 @@ unsigned my_pid() {
     return pid;
 }
 
-// The device name (_MBAn:) of the mailbox on chan, into buf.
-unsigned short devnam(unsigned short chan, char *buf, unsigned short size) {
-    unsigned short len = 0;
-    ILE3 items[2] = {};
-    items[0].ile3$w_length = size;
-    items[0].ile3$w_code = DVI$_DEVNAM;
-    items[0].ile3$ps_bufaddr = buf;
-    items[0].ile3$ps_retlen_addr = &len;
-    IOSB iosb;
-    sys$getdviw(EFN$C_ENF, chan, nullptr, items, &iosb, nullptr, 0, nullptr);
-    return len;
-}
-
 int write_now(unsigned short chan, const char *data, int n, IOSB *iosb, unsigned extra = 0) {
     return sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW | extra, iosb, nullptr, 0,
                     const_cast<char *>(data), n, 0, 0, 0, 0);

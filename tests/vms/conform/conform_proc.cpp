@@ -15,58 +15,7 @@ using namespace conform;
 
 namespace {
 
-struct Term {
-    bool got = false;
-    unsigned short type = 0, bcnt = 0;
-    unsigned status = 0, pid = 0, iosb_pid = 0;
-    unsigned long long login = 0;
-};
-
 unsigned short term_chan = 0;
-
-unsigned mailbox_unit(unsigned short chan) {
-    unsigned unit = 0;
-    ILE3 items[2] = {};
-    items[0].ile3$w_length = 4;
-    items[0].ile3$w_code = DVI$_UNIT;
-    items[0].ile3$ps_bufaddr = &unit;
-    IOSB iosb;
-    sys$getdviw(EFN$C_ENF, chan, nullptr, items, &iosb, nullptr, 0, nullptr);
-    return unit;
-}
-
-unsigned short devnam(unsigned short chan, char *buf, unsigned short size) {
-    unsigned short len = 0;
-    ILE3 items[2] = {};
-    items[0].ile3$w_length = size;
-    items[0].ile3$w_code = DVI$_DEVNAM;
-    items[0].ile3$ps_bufaddr = buf;
-    items[0].ile3$ps_retlen_addr = &len;
-    IOSB iosb;
-    sys$getdviw(EFN$C_ENF, chan, nullptr, items, &iosb, nullptr, 0, nullptr);
-    return len;
-}
-
-// Reads one termination message from chan, waiting at most `cs` centiseconds.
-Term read_term(unsigned short chan, int cs = 1000) {
-    Term t;
-    Io io;
-    char buf[128];
-    sys$qio(EFN$C_ENF, chan, IO$_READVBLK, &io.iosb, io_ast_fn(), prm(io), buf, sizeof buf, 0, 0, 0, 0);
-    if (!wait_io(io, cs)) {
-        sys$cancel(chan);
-        wait_io(io, 500);
-        return t;
-    }
-    t.got = io.iosb.iosb$w_status == SS$_NORMAL;
-    t.bcnt = io.iosb.iosb$w_bcnt;
-    t.iosb_pid = io.iosb.iosb$l_pid;
-    std::memcpy(&t.type, buf + ACC$W_MSGTYP, 2);
-    std::memcpy(&t.status, buf + ACC$L_FINALSTS, 4);
-    std::memcpy(&t.pid, buf + ACC$L_PID, 4);
-    std::memcpy(&t.login, buf + ACC$Q_LOGIN, 8);
-    return t;
-}
 
 int create(unsigned *pid, const char *name, const char *input, unsigned short unit,
            const char *image = "VMSSIM_CHILD", unsigned flags = PRC$M_DETACH) {

@@ -1,5 +1,5 @@
 /* lbr$routines.h: LBR$OUTPUT_HELP. Source: dcl.md 3.4 (argument list [D]).
- * DECLARED ONLY: the simulator does not implement LBR$ in this issue (cut for time). */
+ * The simulator reads the library's HELP source text (sim/cli/lbr.cpp). */
 #ifndef VMSSIM_LBR_ROUTINES_H
 #define VMSSIM_LBR_ROUTINES_H
 #include "__vmssim_base.h"

@@ -5,4 +5,8 @@
 #ifndef VMSSIM_RMSDEF_H
 #define VMSSIM_RMSDEF_H
 #define RMS$_FNF 0x18292
+/* End of file: LIB$GET_INPUT at the end of SYS$INPUT (Ctrl/Z). 0x1827A = 98938 in
+ * several VMS-era sources (e.g. a Kermit-style vmstime users list: RMS$_EOF 98938,
+ * RMS$_FNF 98962) [S]. */
+#define RMS$_EOF 0x1827A
 #endif

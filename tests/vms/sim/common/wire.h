@@ -25,7 +25,8 @@ constexpr std::size_t kMaxPacket = 70000;  // > 65535 (largest mailbox message) 
 
 enum Op : std::uint32_t {
     // requests
-    kHello = 1,   // u32 linux pid, u32 claimed VMS pid (0 = new) -> u32 pid
+    kHello = 1,   // u32 linux pid, u32 claimed VMS pid (0 = new), u32 flags -> u32 pid
+                  // flags bit 0: an image run by DCL in the claimed (existing) process
     kExit,        // u32 final status -> (none); sent by $EXIT before _exit
     kCrembx,      // u8 prm, u32 maxmsg, u32 bufquo, u32 promsk, str lognam, u32 flags -> u16 chan
     kDelmbx,      // u16 chan

@@ -92,6 +92,9 @@ struct Proc {
     bool have_exit = false;
     std::uint32_t exit_status = 0;
     Conn *conn = nullptr;
+    // The image DCL ($ RUN, $ MCR) runs in this process: a second connection
+    // claiming the same PID. Its end runs down only that image.
+    Conn *image_conn = nullptr;
     std::vector<std::uint32_t> pending_forcex;
     bool pending_wake = false;
 };
@@ -99,6 +102,7 @@ struct Proc {
 struct Conn {
     int fd = -1;
     Proc *proc = nullptr;
+    bool image = false;  // an image run by DCL (Proc::image_conn)
     std::map<std::uint16_t, Channel> channels;
 };
 

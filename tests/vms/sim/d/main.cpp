@@ -73,7 +73,7 @@ void Broker::dispatch(Conn *c, std::uint32_t op, std::uint32_t seq, Reader &r) {
     };
     if (op == kExit) {
         std::uint32_t st = r.u32();
-        if (c->proc && !r.bad()) {
+        if (c->proc && !c->image && !r.bad()) {  // an image's status goes to DCL ($STATUS)
             c->proc->have_exit = true;
             c->proc->exit_status = st;
         }
@@ -112,7 +112,8 @@ void Broker::close_conn(Conn *c) {
     rundown(c);
     ::close(fd);
     Proc *p = c->proc;
-    if (p) p->conn = nullptr;
+    if (p && c->image) p->image_conn = nullptr;  // image rundown only
+    else if (p) p->conn = nullptr;
     conns_.erase(fd);  // c is gone from here on
     if (p) maybe_delete(p);
 }
@@ -186,7 +187,10 @@ int Broker::run() {
         }
     }
     for (auto &kv : procs_)
-        if (kv.second->child && !kv.second->reaped && kv.second->lpid > 0) ::kill(kv.second->lpid, SIGKILL);
+        if (kv.second->child && !kv.second->reaped && kv.second->lpid > 0) {
+            ::kill(kv.second->lpid, SIGKILL);
+            ::kill(-kv.second->lpid, SIGKILL);  // and the image its DCL runs (same session)
+        }
     for (auto &kv : procs_)
         if (kv.second->child && !kv.second->reaped && kv.second->lpid > 0) ::waitpid(kv.second->lpid, nullptr, 0);
     ::unlink(sock.c_str());

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "../common/images.h"
 #include "../common/params.h"
 #include "broker.h"
 
@@ -88,9 +89,22 @@ Proc *Broker::find_proc(Conn *c, std::uint32_t pid, const std::string &name, std
 void Broker::op_hello(Conn *c, std::uint32_t seq, Reader &r) {
     pid_t lpid = static_cast<pid_t>(r.u32());
     std::uint32_t claimed = r.u32();
+    std::uint32_t flags = r.u32();
     if (r.bad() || c->proc) return close_conn(c);
     auto it = procs_.find(claimed);
     Proc *p = nullptr;
+    if (flags & 1) {
+        // An image DCL runs in its process: the process exists, DCL is connected
+        // and no other image is current.
+        if (it == procs_.end() || !it->second->conn || it->second->image_conn) return close_conn(c);
+        p = it->second.get();
+        p->image_conn = c;
+        c->proc = p;
+        c->image = true;
+        Writer w(kReply, seq);
+        w.u32(kNormal).u32(p->pid);
+        return send(c, w);
+    }
     if (claimed && it != procs_.end() && it->second->lpid == lpid && !it->second->conn) {
         p = it->second.get();
     } else {
@@ -111,26 +125,7 @@ void Broker::op_hello(Conn *c, std::uint32_t seq, Reader &r) {
     p->pending_wake = false;
 }
 
-std::string Broker::image_path(const std::string &image) const {
-    std::string n = image;
-    auto cut = n.find_last_of("]:>");
-    if (n.find('/') == std::string::npos && cut != std::string::npos) n = n.substr(cut + 1);
-    if (auto semi = n.find(';'); semi != std::string::npos) n.resize(semi);
-    if (n.find('/') != std::string::npos) return ::access(n.c_str(), X_OK) == 0 ? n : "";
-    std::transform(n.begin(), n.end(), n.begin(), [](unsigned char ch) { return std::tolower(ch); });
-    if (n.size() > 4 && n.compare(n.size() - 4, 4, ".exe") == 0) n.resize(n.size() - 4);
-    const char *dirs = std::getenv("VMSSIM_IMAGES");
-    std::string list = dirs ? dirs : "";
-    std::size_t start = 0;
-    while (!n.empty() && start <= list.size()) {
-        std::size_t end = list.find(':', start);
-        if (end == std::string::npos) end = list.size();
-        std::string path = list.substr(start, end - start) + "/" + n;
-        if (end > start && ::access(path.c_str(), X_OK) == 0) return path;
-        start = end + 1;
-    }
-    return "";
-}
+std::string Broker::image_path(const std::string &image) const { return find_image(image); }
 
 pid_t Broker::spawn(const Proc &p, const std::string &path, const std::string &output,
                     const std::string &error) {
@@ -216,7 +211,9 @@ void Broker::op_forcex(Conn *c, std::uint32_t seq, Reader &r) {
     std::int32_t st;
     Proc *p = find_proc(c, pid, name, &st);
     if (!p) return reply(c, seq, st);
-    if (p->conn) send(p->conn, Writer(kEvForcex, 0).u32(code));
+    // The exit AST goes to the current image: the one DCL runs, else DCL itself.
+    if (p->image_conn) send(p->image_conn, Writer(kEvForcex, 0).u32(code));
+    else if (p->conn) send(p->conn, Writer(kEvForcex, 0).u32(code));
     else p->pending_forcex.push_back(code);
     reply(c, seq, kNormal);
 }
@@ -229,7 +226,10 @@ void Broker::op_delprc(Conn *c, std::uint32_t seq, Reader &r) {
     if (!p) return reply(c, seq, st);
     p->delprc = true;  // [M] final status 0
     reply(c, seq, kNormal);
-    if (p->lpid > 0 && !p->reaped) ::kill(p->lpid, SIGKILL);
+    if (p->lpid > 0 && !p->reaped) {
+        ::kill(p->lpid, SIGKILL);
+        if (p->child) ::kill(-p->lpid, SIGKILL);  // and the image its DCL runs (same session)
+    }
 }
 
 void Broker::op_getjpi(Conn *c, std::uint32_t seq, Reader &r) {
@@ -267,14 +267,14 @@ void Broker::rundown(Conn *c) {
         rw.erase(std::remove_if(rw.begin(), rw.end(), [c](const DeferredWrite &d) { return d.conn == c; }),
                  rw.end());
     }
-    if (c->proc) drop_process_tables(c->proc->pid);
+    if (c->proc && !c->image) drop_process_tables(c->proc->pid);
 }
 
 // A process is deleted once its connection is closed and, for one the broker
 // created, the Linux process has been reaped. Its name is freed first, then the
 // termination message is written [D: SSREF $CREPRC / $DELPRC].
 void Broker::maybe_delete(Proc *p) {
-    if (p->conn || (p->child && !p->reaped)) return;
+    if (p->conn || p->image_conn || (p->child && !p->reaped)) return;
     std::uint32_t final_status = p->delprc ? 0u : p->have_exit ? p->exit_status : kNormal;
     Proc copy = *p;
     drop_process_tables(p->pid);

@@ -1,8 +1,10 @@
-// msg.cpp: $GETMSG, $PUTMSG, LIB$PUT_OUTPUT, LIB$GET_FOREIGN.
+// msg.cpp: $GETMSG, $PUTMSG, LIB$PUT_OUTPUT, LIB$GET_INPUT, LIB$GET_FOREIGN.
 // Texts: only SS$_NORMAL is built in; everything else is registered by the test
 // (vmssim_register_message), standing in for a linked message file.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <unistd.h>
 #include <map>
 #include <mutex>
 #include <string>
@@ -10,6 +12,8 @@
 #include "../../include/descrip.h"
 #include "../../include/ssdef.h"
 #include "../../include/lib$routines.h"
+#include "../../include/libdef.h"
+#include "../../include/rmsdef.h"
 #include "../../include/starlet.h"
 #include "args.h"
 #include "vmssim.h"
@@ -98,14 +102,55 @@ unsigned int lib$put_output(void *message_string) {
     return SS$_NORMAL;
 }
 
-// Images run by $CREPRC have no CLI, so there is no foreign command line [U vms-services.md 1.6].
+// SYS$INPUT is the Linux standard input. The prompt goes to SYS$OUTPUT only when
+// the input is a terminal: RMS uses a prompt for terminals only [B]. One line
+// per call, at most 65535 characters read; a line that does not fit the
+// fixed-length descriptor is truncated (LIB$_INPSTRTRU) [D: RTL LIB$ manual].
+// Only fixed-length (class S) result descriptors are supported.
+unsigned int lib$get_input(void *get_str, void *prompt_str, unsigned short int *out_len) {
+    std::string prompt;
+    int st = SS$_NORMAL;
+    if (!vmssim::read_dsc(prompt_str, &prompt, &st, "LIB$GET_INPUT prompt")) return static_cast<unsigned>(st);
+    auto *d = static_cast<dsc$descriptor_s *>(get_str);
+    if (d && (!vmssim::addr32_ok(d, "LIB$GET_INPUT get_str") ||
+              !vmssim::addr32_ok(d->dsc$a_pointer, "LIB$GET_INPUT get_str")))
+        return SS$_ACCVIO;
+    if (!prompt.empty() && isatty(0)) {
+        std::fwrite(prompt.data(), 1, prompt.size(), stdout);
+        std::fflush(stdout);
+    }
+    std::string line;
+    bool any = false;
+    for (int c; line.size() < 65535 && (c = std::fgetc(stdin)) != EOF;) {
+        any = true;
+        if (c == '\n') break;
+        line.push_back(static_cast<char>(c));
+    }
+    if (!any) {
+        if (out_len) *out_len = 0;
+        return RMS$_EOF;
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::size_t n = vmssim::write_dsc(get_str, line);
+    if (out_len) *out_len = static_cast<unsigned short>(n);
+    return n < line.size() ? LIB$_INPSTRTRU : SS$_NORMAL;
+}
+
+// Images run by $CREPRC have no CLI, so there is no foreign command line [U vms-services.md 1.6];
+// an image run by the LOGINOUT stand-in's MCR gets the rest of the MCR line [D] (VMSSIM_FOREIGN).
 unsigned int lib$get_foreign(void *resultant_string, void *prompt_string,
                              unsigned short int *resultant_length, unsigned int *flags) {
     (void)prompt_string;
     (void)flags;
-    (void)resultant_string;
-    if (resultant_length) *resultant_length = 0;
-    return SS$_NORMAL;
+    static const std::string foreign = [] {
+        const char *f = std::getenv("VMSSIM_FOREIGN");
+        std::string s = f ? f : "";
+        ::unsetenv("VMSSIM_FOREIGN");
+        return s;
+    }();
+    std::size_t n = vmssim::write_dsc(resultant_string, foreign);
+    if (resultant_length) *resultant_length = static_cast<unsigned short>(n);
+    return n < foreign.size() ? LIB$_INPSTRTRU : SS$_NORMAL;
 }
 
 }  // extern "C"

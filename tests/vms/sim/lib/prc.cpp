@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "../../include/jpidef.h"
@@ -146,6 +147,12 @@ int sys$exit(unsigned int code) {
     Runtime &rt = Runtime::get();
     rt.call(kExit, [&](Writer &w) { w.u32(code); });
     std::fflush(nullptr);
+    // An image run by the LOGINOUT stand-in hands its status to DCL ($STATUS)
+    // through the pipe DCL gave it (VMSSIM_IMAGE_FD).
+    if (const char *fd = std::getenv("VMSSIM_IMAGE_FD")) {
+        ssize_t n = ::write(std::atoi(fd), &code, sizeof code);
+        (void)n;
+    }
     ::_exit(code & 1 ? 0 : 2);  // exit handlers are not simulated
 }
 

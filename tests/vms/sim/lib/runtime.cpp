@@ -50,8 +50,11 @@ Runtime::Runtime() {
         const char *claimed = std::getenv("VMSSIM_PID");
         w.u32(static_cast<std::uint32_t>(::getpid()));
         w.u32(claimed ? static_cast<std::uint32_t>(std::strtoul(claimed, nullptr, 16)) : 0);
+        const char *image = std::getenv("VMSSIM_IMAGE");
+        w.u32(image && *image == '1' ? 1u : 0u);
     });
     ::unsetenv("VMSSIM_PID");  // not for anything this process starts
+    ::unsetenv("VMSSIM_IMAGE");
     Reader rd(r.body.data(), r.body.size());
     pid_ = rd.u32();
     if (!(r.status & 1) || rd.bad()) die("the broker refused this process");
