@@ -2,7 +2,10 @@
 #include <doctest/doctest.h>
 
 #include "client/command.h"
+#include "client/client.h"
+#include "cond_symbols.h"
 #include "core/cli.h"
+#include "os/process.h"
 
 using namespace sv;
 
@@ -29,3 +32,18 @@ TEST_CASE("every request has a reply timeout: 30 s by default, /TIMEOUT override
     CHECK(invocation({"reload", "--timeout", "7"}).action.timeout_s == 7);
     CHECK(invocation({"signal", "hup", "web", "--timeout=0"}).action.timeout_s == 0);   // no limit
 }
+
+TEST_SUITE("client") {
+
+TEST_CASE("the exit status: the product's code on Linux, with the last failure condition kept for OpenVMS") {
+    sv::client::note_condition(sv::cond::NORMAL);   // a success is not a failure to report
+    sv::client::note_condition(sv::cond::NOSUCHPROG);
+    sv::client::note_condition(0);
+    CHECK(sv::client::last_condition() == sv::cond::NOSUCHPROG);
+    sv::client::note_condition(sv::cond::SPAWNERR);
+    CHECK(sv::client::last_condition() == sv::cond::SPAWNERR);
+    CHECK(sv::os::exit_status(7, sv::client::last_condition()) == 7);
+    CHECK(sv::os::exit_status(0, 0) == 0);
+}
+
+}  // TEST_SUITE

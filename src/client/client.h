@@ -58,5 +58,10 @@ std::string status_table(const std::vector<proto::ProcessInfo>& processes);
 std::string to_json(const proto::Reply& reply);
 // The exit status a reply gives for an action (supervisorctl's rules).
 int exit_status(const Action& action, const proto::Reply& reply);
+// The last failure condition reported to the user or by the server (0:
+// none), from which the OS makes the exit status (os::exit_status: Linux
+// keeps the code above; OpenVMS exits with the condition value).
+void note_condition(uint32_t code);
+uint32_t last_condition();
 
 }  // namespace sv::client

@@ -234,7 +234,8 @@ bool from_command(cli::Command& cmd, Invocation* inv, std::string* error) {
     return true;
 }
 
-int main_entry(int argc, char** argv) {
+namespace {
+int run_command_line(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     scrub_passwords(argc, argv);
     const auto& table = cli::builtin_table();
@@ -276,6 +277,12 @@ int main_entry(int argc, char** argv) {
         return kExitUsage;
     }
     return execute(inv, nullptr);
+}
+}  // namespace
+
+int main_entry(int argc, char** argv) {
+    int code = run_command_line(argc, argv);
+    return os::exit_status(code, last_condition());
 }
 
 }  // namespace sv::client

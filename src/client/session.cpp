@@ -41,8 +41,20 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
 }
 
 namespace {
+uint32_t g_last_condition = 0;   // the last failure reported (0: none)
+}  // namespace
+
+void note_condition(uint32_t code) {
+    if (code != 0 && !msg::is_success(code)) g_last_condition = code;
+}
+
+uint32_t last_condition() { return g_last_condition; }
+
+namespace {
 void say(std::FILE* out, const char* ident, const std::vector<msg::Arg>& args) {
-    std::fprintf(out, "%s\n", msg::Catalogue::builtin().format(ident, args).c_str());
+    const auto& cat = msg::Catalogue::builtin();
+    note_condition(cat.code(ident));
+    std::fprintf(out, "%s\n", cat.format(ident, args).c_str());
 }
 
 enum class Outcome : uint8_t { replied, timed_out, failed };

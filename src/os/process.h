@@ -29,6 +29,13 @@ void unset_env(const std::string& name);
 // cannot fork: it creates a detached process that runs the server, and the
 // caller exits. False with `error` on failure (in the caller).
 bool detach(const std::string& output, std::string* error);
+// The process exit status for an outcome: `code` is the product's status
+// (0 success, 1 failure, 2 usage, 3 not running, 4 unknown name or no
+// server, 7 spawn error), `condition` the last failure condition reported
+// (0: none). Linux returns `code`; OpenVMS exits with the condition value
+// (its message already shown, so with the inhibit-message bit), SS$_NORMAL
+// on success.
+int exit_status(int code, uint32_t condition);
 // Whether an account of that name exists (`user=` of a program).
 bool user_exists(const std::string& name);
 // Absolute form of a path (no symlink resolution).

@@ -73,6 +73,8 @@ std::string get_env(const std::string& name) {
 // descriptors; the child reports a failure through that pipe as errno.
 Platform platform() { return Platform::posix; }
 
+int exit_status(int code, uint32_t) { return code; }
+
 std::string default_config_path() {
     static const char* const list[] = {"supervisord.conf", "/etc/supervisord.conf",
                                        "/etc/supervisor/supervisord.conf"};
