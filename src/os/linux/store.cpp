@@ -9,8 +9,11 @@
 //                      keeps a new process of a dead server from writing its
 //                      entry after the next server has read the table. So a
 //                      next server that finds the lock held while the pid in
-//                      the file is dead waits (5 ms steps, at most 5 s) for
-//                      those children; a live holder is refused at once.
+//                      the file is dead waits (5 ms steps) for those children;
+//                      one still holding it after 200 ms is stuck (stopped or
+//                      starved before its exec) and is ended: it has not run
+//                      its program, so nothing is lost. A live holder is
+//                      refused at once.
 //   <encoded key>      one entry; the bytes are opaque here (core/table)
 //   <name>.tmp.<pid>   an entry being written by process <pid>
 //
@@ -45,6 +48,7 @@
 #include <cstring>
 #include <fstream>
 #include <dirent.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -56,6 +60,7 @@ namespace {
 constexpr const char* kLockName = "lock";
 constexpr const char* kTempMark = ".tmp.";
 constexpr int kLockPollMs = 5;       // while a dead server's last child holds the lock
+constexpr int kLockGraceMs = 200;    // then a child still holding it is ended
 constexpr int kLockWaitMs = 5000;
 
 bool plain_byte(unsigned char c) {
@@ -173,6 +178,11 @@ public:
             }
             holder = holder_of(fd);
             bool dead = !holder.empty() && !pid_alive(std::strtoll(holder.c_str(), nullptr, 10));
+            // A child that has not let go within the grace time is stuck
+            // (stopped, or starved): it has not run its program yet, so
+            // ending it loses nothing (its entry, if written, names a dead
+            // process and the program is started again).
+            if (dead && waited_ms >= kLockGraceMs) end_stuck_children(fd);
             if (!dead || waited_ms >= kLockWaitMs) {
                 ::close(fd);
                 *error = "table " + dir_ + " is locked by " +
@@ -305,6 +315,42 @@ private:
         std::string h(text.begin(), text.end());
         while (!h.empty() && (h.back() == '\n' || h.back() == ' ')) h.pop_back();
         return h.find_first_not_of("0123456789") == std::string::npos ? h : std::string();
+    }
+
+    // Ends the processes other than this one that hold the lock file open
+    // and run this very program: the dead server's children between their
+    // creation and their exec (nothing else keeps that descriptor: it is
+    // close-on-exec and they close it once their entry is written).
+    static void end_stuck_children(int lock_fd) {
+        struct stat lock_st{};
+        if (::fstat(lock_fd, &lock_st) != 0) return;
+        char self_exe[PATH_MAX] = {0};
+        if (::readlink("/proc/self/exe", self_exe, sizeof self_exe - 1) <= 0) return;
+        DIR* proc = ::opendir("/proc");
+        if (!proc) return;
+        std::vector<long> stuck;
+        while (dirent* e = ::readdir(proc)) {
+            char* end = nullptr;
+            long pid = std::strtol(e->d_name, &end, 10);
+            if (pid <= 0 || *end || pid == ::getpid()) continue;
+            std::string base = std::string("/proc/") + e->d_name;
+            char exe[PATH_MAX] = {0};
+            if (::readlink((base + "/exe").c_str(), exe, sizeof exe - 1) <= 0 || std::strcmp(exe, self_exe) != 0)
+                continue;
+            DIR* fds = ::opendir((base + "/fd").c_str());
+            if (!fds) continue;
+            for (dirent* f = ::readdir(fds); f; f = ::readdir(fds)) {
+                struct stat st{};
+                if (f->d_name[0] == '.' || ::stat((base + "/fd/" + f->d_name).c_str(), &st) != 0) continue;
+                if (st.st_dev == lock_st.st_dev && st.st_ino == lock_st.st_ino) {
+                    stuck.push_back(pid);
+                    break;
+                }
+            }
+            ::closedir(fds);
+        }
+        ::closedir(proc);
+        for (long pid : stuck) ::kill(static_cast<pid_t>(pid), SIGKILL);
     }
 
     static bool pid_alive(long long pid) {
