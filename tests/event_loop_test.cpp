@@ -28,7 +28,7 @@ namespace fs = std::filesystem;
 using sv::ExitStatus;
 using sv::os::EventLoop;
 using sv::os::Peer;
-using sv::os::Signal;
+using sv::os::Control;
 
 int64_t now_ms() {
     timespec ts{};
@@ -66,7 +66,8 @@ struct TempDir {
 
 struct Recorder : sv::os::LoopSink {
     std::vector<std::pair<int64_t, ExitStatus>> exits;
-    std::vector<Signal> signals;
+    std::vector<Control> signals;
+    std::vector<std::string> causes;
     struct Request {
         uint64_t conn;
         Peer peer;
@@ -78,12 +79,15 @@ struct Recorder : sv::os::LoopSink {
     std::function<void(uint64_t, const std::vector<uint8_t>&)> on_message;
 
     void on_child_exit(int64_t pid, const ExitStatus& status) override { exits.emplace_back(pid, status); }
-    void on_signal(Signal s) override { signals.push_back(s); }
+    void on_control(Control c, const std::string& cause) override {
+        signals.push_back(c);
+        causes.push_back(cause);
+    }
     void on_request(uint64_t conn, const Peer& peer, const std::vector<uint8_t>& message) override {
         requests.push_back({conn, peer, message});
         if (on_message) on_message(conn, message);
     }
-    void on_disconnect(uint64_t conn) override { disconnects.push_back(conn); }
+    void on_gone(uint64_t conn) override { disconnects.push_back(conn); }
     void on_deadline() override { ++deadlines; }
 };
 
@@ -138,9 +142,9 @@ std::vector<int> open_fds() {
 }
 
 std::unique_ptr<sv::os::ClientChannel> connect_to(const std::string& path) {
-    sv::os::ConnectFailure why{};
+    sv::os::OpenFailure why{};
     std::string err;
-    auto c = sv::os::connect_channel(path, 4096, &why, &err);
+    auto c = sv::os::open_channel(path, 4096, &why, &err);
     REQUIRE_MESSAGE(c, err);
     return c;
 }
@@ -154,12 +158,13 @@ TEST_CASE("SIGTERM, SIGINT and SIGHUP reach the sink as events") {
     Recorder rec;
     REQUIRE(::kill(::getpid(), SIGHUP) == 0);
     REQUIRE(run_until(*loop, rec, [&] { return !rec.signals.empty(); }));
-    CHECK(rec.signals == std::vector<Signal>{Signal::hangup});
+    CHECK(rec.signals == std::vector<Control>{Control::reload});
     REQUIRE(::kill(::getpid(), SIGTERM) == 0);
     REQUIRE(run_until(*loop, rec, [&] { return rec.signals.size() == 2; }));
     REQUIRE(::kill(::getpid(), SIGINT) == 0);
     REQUIRE(run_until(*loop, rec, [&] { return rec.signals.size() == 3; }));
-    CHECK(rec.signals == std::vector<Signal>{Signal::hangup, Signal::terminate, Signal::interrupt});
+    CHECK(rec.signals == std::vector<Control>{Control::reload, Control::shutdown, Control::shutdown});
+    CHECK(rec.causes == std::vector<std::string>{"SIGHUP", "SIGTERM", "SIGINT"});
     sigset_t pending;
     ::sigpending(&pending);
     CHECK(!sigismember(&pending, SIGHUP));
@@ -183,7 +188,7 @@ TEST_CASE("a deadline with nothing else to do fires on_deadline, once") {
     // Ready events are reported first, then the deadline that has passed.
     REQUIRE(::kill(::getpid(), SIGHUP) == 0);
     loop->run_once(start - 1000, rec);
-    CHECK(rec.signals == std::vector<Signal>{Signal::hangup});
+    CHECK(rec.signals == std::vector<Control>{Control::reload});
     CHECK(rec.deadlines == 3);
 }
 
@@ -316,26 +321,27 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
     struct stat st{};
-    REQUIRE(::stat(opts.path.c_str(), &st) == 0);
+    REQUIRE(::stat(opts.name.c_str(), &st) == 0);
     CHECK(S_ISSOCK(st.st_mode));
     CHECK((st.st_mode & 07777) == 0600);
 
     rec.on_message = [&](uint64_t conn, const std::vector<uint8_t>& m) {
         std::vector<uint8_t> first = m, second = {'o', 'k'};
         first.push_back('!');
-        loop->send(conn, {first, second});
+        loop->channel().send(conn, {first, second});
     };
-    auto client = connect_to(opts.path);
+    auto client = connect_to(opts.name);
     REQUIRE(client->send({'h', 'i'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return !rec.requests.empty(); }));
     CHECK(rec.requests[0].message == std::vector<uint8_t>{'h', 'i'});
-    CHECK(rec.requests[0].peer.uid == ::getuid());
-    CHECK(rec.requests[0].peer.gid == ::getgid());
-    CHECK(rec.requests[0].peer.pid == ::getpid());
+    CHECK(rec.requests[0].peer.who == "uid " + std::to_string(::getuid()) + " pid " + std::to_string(::getpid()));
+    CHECK(rec.requests[0].peer.same_user);
+    CHECK(rec.requests[0].peer.privileged == (::getuid() == 0));
+    CHECK_FALSE(rec.requests[0].peer.granted);   // 0600: nobody else is admitted
     std::vector<uint8_t> reply;
     REQUIRE(client->receive(reply, 5000, &err));
     CHECK(reply == std::vector<uint8_t>{'h', 'i', '!'});
@@ -344,7 +350,7 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
 
     // Two clients get different connection ids; a closed client is reported.
     rec.on_message = nullptr;
-    auto other = connect_to(opts.path);
+    auto other = connect_to(opts.name);
     REQUIRE(other->send({'x'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 2; }));
     CHECK(rec.requests[1].conn != rec.requests[0].conn);
@@ -354,12 +360,12 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
     CHECK(rec.disconnects == std::vector<uint64_t>{first_conn});
 
     // close() from the sink's side ends the connection for the client.
-    loop->close(rec.requests[1].conn);
+    loop->channel().hang_up(rec.requests[1].conn);
     CHECK(!other->receive(reply, 5000, &err));
     CHECK(err == "the server closed the connection");
 
-    loop->close_channel();
-    CHECK(!fs::exists(opts.path));
+    loop->channel().close_channel();
+    CHECK(!fs::exists(opts.name));
 }
 
 TEST_CASE("a connection the sink closes while requests wait yields no more of them") {
@@ -368,14 +374,14 @@ TEST_CASE("a connection the sink closes while requests wait yields no more of th
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
     rec.on_message = [&](uint64_t conn, const std::vector<uint8_t>&) {
-        loop->send(conn, {{'b', 'y', 'e'}});
-        loop->close(conn);
+        loop->channel().send(conn, {{'b', 'y', 'e'}});
+        loop->channel().hang_up(conn);
     };
-    auto client = connect_to(opts.path);
+    auto client = connect_to(opts.name);
     for (uint8_t k = 0; k < 3; ++k) REQUIRE(client->send({k}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return !rec.requests.empty(); }));
     poll_now(*loop, rec);
@@ -400,10 +406,10 @@ TEST_CASE("a live server keeps its socket; a stale socket file is replaced") {
     auto first = new_loop();
     auto second = new_loop();
     sv::os::ChannelOptions opts;
-    opts.path = path;
+    opts.name = path;
     std::string err;
-    REQUIRE(first->listen(opts, &err));
-    CHECK(!second->listen(opts, &err));
+    REQUIRE(first->channel().listen(opts, &err));
+    CHECK(!second->channel().listen(opts, &err));
     CHECK(err == "another server is listening on " + path);
     CHECK(fs::exists(path));
 
@@ -417,7 +423,7 @@ TEST_CASE("a live server keeps its socket; a stale socket file is replaced") {
     REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
     ::close(fd);
     REQUIRE(fs::exists(path));
-    REQUIRE_MESSAGE(second->listen(opts, &err), err);
+    REQUIRE_MESSAGE(second->channel().listen(opts, &err), err);
     Recorder rec;
     auto client = connect_to(path);
     REQUIRE(client->send({'1'}, &err));
@@ -429,29 +435,33 @@ TEST_CASE("the channel refuses a path that is not a socket, a bad owner, a long 
     TempDir t;
     auto loop = new_loop();
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/plain";
-    std::ofstream(opts.path) << "keep me";
+    opts.name = t.path + "/plain";
+    std::ofstream(opts.name) << "keep me";
     std::string err;
-    CHECK(!loop->listen(opts, &err));
-    CHECK(err == opts.path + " exists and is not a socket");
-    CHECK(fs::file_size(opts.path) == 7);
+    CHECK(!loop->channel().listen(opts, &err));
+    CHECK(err == opts.name + " exists and is not a socket");
+    CHECK(fs::file_size(opts.name) == 7);
 
-    opts.path = t.path + "/sv.sock";
-    opts.owner = "no_such_user_sv";
-    CHECK(!loop->listen(opts, &err));
+    opts.name = t.path + "/sv.sock";
+    opts.access = "0600 no_such_user_sv";
+    CHECK(!loop->channel().listen(opts, &err));
     CHECK(err.find("no_such_user_sv") != std::string::npos);
-    CHECK(!fs::exists(opts.path));
+    CHECK(!fs::exists(opts.name));
 
-    opts.owner = std::to_string(::getuid()) + ":" + std::to_string(::getgid());
-    opts.mode = 0660;
-    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
+    opts.access = "0600x";
+    CHECK(!loop->channel().listen(opts, &err));
+    CHECK(err.find("must be octal") != std::string::npos);
+    CHECK(!fs::exists(opts.name));
+
+    opts.access = "0660 " + std::to_string(::getuid()) + ":" + std::to_string(::getgid());
+    REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
     struct stat st{};
-    REQUIRE(::stat(opts.path.c_str(), &st) == 0);
+    REQUIRE(::stat(opts.name.c_str(), &st) == 0);
     CHECK((st.st_mode & 07777) == 0660);
     CHECK(st.st_uid == ::getuid());
 
-    opts.path = t.path + "/" + std::string(200, 'x');
-    CHECK(!loop->listen(opts, &err));
+    opts.name = t.path + "/" + std::string(200, 'x');
+    CHECK(!loop->channel().listen(opts, &err));
     CHECK(err.find("too long") != std::string::npos);
 }
 
@@ -461,11 +471,11 @@ TEST_CASE("messages up to the limit pass whole; a longer one arrives cut to limi
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     opts.max_message = 4096;
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
-    auto client = connect_to(opts.path);
+    REQUIRE(loop->channel().listen(opts, &err));
+    auto client = connect_to(opts.name);
     REQUIRE(client->send(bytes(4096, 'a'), &err));
     REQUIRE(client->send(bytes(10000, 'b'), &err));
     REQUIRE(client->send(bytes(1, 'c'), &err));
@@ -474,7 +484,7 @@ TEST_CASE("messages up to the limit pass whole; a longer one arrives cut to limi
     CHECK(rec.requests[1].message == bytes(4097, 'b'));
     CHECK(rec.requests[2].message == bytes(1, 'c'));
 
-    loop->send(rec.requests[0].conn, {bytes(4096, 'r'), bytes(4096, 's')});
+    loop->channel().send(rec.requests[0].conn, {bytes(4096, 'r'), bytes(4096, 's')});
     std::vector<uint8_t> reply;
     REQUIRE(client->receive(reply, 5000, &err));
     CHECK(reply == bytes(4096, 'r'));
@@ -488,17 +498,17 @@ TEST_CASE("replies the socket cannot take wait their turn; a client that never r
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
 
     // Slow reader: more than the socket buffer, less than the queue limit.
-    auto slow = connect_to(opts.path);
+    auto slow = connect_to(opts.name);
     REQUIRE(slow->send({'s'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
     std::vector<std::vector<uint8_t>> batch;
     for (int k = 0; k < 200; ++k) batch.push_back(bytes(4000, static_cast<uint8_t>(k)));
-    loop->send(rec.requests[0].conn, batch);
+    loop->channel().send(rec.requests[0].conn, batch);
     int received = 0;
     std::vector<uint8_t> reply;
     for (int round = 0; round < 2000 && received < 200; ++round) {
@@ -514,17 +524,17 @@ TEST_CASE("replies the socket cannot take wait their turn; a client that never r
 
     // Deaf client: 8 MB of replies. send() returns at once, the connection
     // is dropped and reported, and the client sees the end.
-    auto deaf = connect_to(opts.path);
+    auto deaf = connect_to(opts.name);
     REQUIRE(deaf->send({'d'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 2; }));
     uint64_t conn = rec.requests[1].conn;
     std::vector<std::vector<uint8_t>> flood(2000, bytes(4000, 'f'));
     int64_t before = now_ms();
-    loop->send(conn, flood);
+    loop->channel().send(conn, flood);
     CHECK(now_ms() - before < 2000);
     REQUIRE(run_until(*loop, rec, [&] { return !rec.disconnects.empty(); }));
     CHECK(rec.disconnects == std::vector<uint64_t>{conn});
-    loop->send(conn, {bytes(1, 'x')});   // to a dropped connection: ignored
+    loop->channel().send(conn, {bytes(1, 'x')});   // to a dropped connection: ignored
     bool ended = false;
     for (int k = 0; k < 3000 && !ended; ++k)
         ended = !deaf->receive(reply, 5000, &err);
@@ -538,11 +548,11 @@ TEST_CASE("out of descriptors, waiting connections are refused instead of spinni
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
     std::vector<std::unique_ptr<sv::os::ClientChannel>> clients;
-    for (int k = 0; k < 3; ++k) clients.push_back(connect_to(opts.path));
+    for (int k = 0; k < 3; ++k) clients.push_back(connect_to(opts.name));
     auto fds = open_fds();
     rlimit saved{};
     REQUIRE(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
@@ -573,7 +583,7 @@ TEST_CASE("out of descriptors, waiting connections are refused instead of spinni
         CHECK(err == "the server closed the connection");
     }
     // With descriptors again, new clients are served.
-    auto fine = connect_to(opts.path);
+    auto fine = connect_to(opts.name);
     REQUIRE(fine->send({'k'}, &err));
     CHECK(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
 }
@@ -585,12 +595,12 @@ TEST_CASE("every descriptor the loop opens is close-on-exec") {
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE(loop->listen(opts, &err));
+    REQUIRE(loop->channel().listen(opts, &err));
     pid_t pid = start_pausing_child();
     bool watched = loop->watch(pid, true, &err);
-    auto client = connect_to(opts.path);
+    auto client = connect_to(opts.name);
     bool sent = client->send({'q'}, &err);
     if (watched && sent) run_until(*loop, rec, [&] { return !rec.requests.empty(); });
     int checked = 0;
@@ -615,12 +625,12 @@ TEST_CASE("a connection silent past the idle timeout is closed; one that sent a 
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     opts.idle_timeout_ms = 200;
     std::string err;
-    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
-    auto silent = connect_to(opts.path);
-    auto talker = connect_to(opts.path);
+    REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
+    auto silent = connect_to(opts.name);
+    auto talker = connect_to(opts.name);
     REQUIRE(talker->send({'x'}, &err));
     REQUIRE(run_until(*loop, rec, [&] { return rec.requests.size() == 1; }));
     // No deadline of the sink's own: the idle timeout alone ends the wait.
@@ -630,7 +640,7 @@ TEST_CASE("a connection silent past the idle timeout is closed; one that sent a 
     CHECK(rec.disconnects[0] != rec.requests[0].conn);
     std::vector<uint8_t> reply;
     CHECK(silent->receive_message(reply, 1000, &err) == sv::os::Received::closed);
-    loop->send(rec.requests[0].conn, {{'o', 'k'}});
+    loop->channel().send(rec.requests[0].conn, {{'o', 'k'}});
     CHECK(talker->receive_message(reply, 1000, &err) == sv::os::Received::message);
     // Nothing waits for a first request any more: only the given deadline ends run_once.
     rec.deadlines = 0;
@@ -645,16 +655,16 @@ TEST_CASE("a receive that times out says so as an outcome, not as text") {
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.path = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";
     std::string err;
-    REQUIRE_MESSAGE(loop->listen(opts, &err), err);
-    auto client = connect_to(opts.path);
+    REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
+    auto client = connect_to(opts.name);
     std::vector<uint8_t> reply;
     CHECK(client->receive_message(reply, 50, &err) == sv::os::Received::timed_out);
-    sv::os::ConnectFailure why;
-    CHECK_FALSE(sv::os::connect_channel(t.path + "/" + std::string(120, 'x'), 4096, &why, &err));
-    CHECK(why == sv::os::ConnectFailure::bad_path);
+    sv::os::OpenFailure why;
+    CHECK_FALSE(sv::os::open_channel(t.path + "/" + std::string(120, 'x'), 4096, &why, &err));
+    CHECK(why == sv::os::OpenFailure::bad_path);
     CHECK(err.find("the limit is 107") != std::string::npos);
-    CHECK_FALSE(sv::os::connect_channel(t.path + "/none.sock", 4096, &why, &err));
-    CHECK(why == sv::os::ConnectFailure::no_server);
+    CHECK_FALSE(sv::os::open_channel(t.path + "/none.sock", 4096, &why, &err));
+    CHECK(why == sv::os::OpenFailure::no_server);
 }

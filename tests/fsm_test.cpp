@@ -19,6 +19,9 @@ using Fx = std::vector<Effect>;
 
 namespace {
 
+std::string test_signal_name(int64_t signo);
+std::string test_describe_exit(const ExitStatus& st) { return sv::fsm::describe_exit(st, &test_signal_name); }
+
 std::string test_signal_name(int64_t signo) {
     return signo == 9 ? "SIGKILL" : signo == 11 ? "SIGSEGV" : signo == 15 ? "SIGTERM" : "";
 }
@@ -55,7 +58,10 @@ struct Rig {
     std::vector<std::string> log;      // every log text so far
     size_t spawns = 0;                 // spawn effects so far
 
-    Rig() { rules.signal_name = &test_signal_name; }
+    Rig() {
+        rules.describe_exit = &test_describe_exit;
+        rules.force_stop_name = "SIGKILL";
+    }
 
     Now now() const { return {clock.monotonic_ms(), clock.wall_seconds()}; }
     const Fx& on(const Event& ev) {
@@ -129,7 +135,7 @@ struct Cell {
 
 const std::vector<EffectKind> kNone{};
 const std::vector<EffectKind> kStart{K::persist, K::arm_timer, K::log, K::spawn};
-const std::vector<EffectKind> kStop{K::persist, K::signal_stop, K::arm_timer, K::log};
+const std::vector<EffectKind> kStop{K::persist, K::stop_ask, K::arm_timer, K::log};
 const std::vector<EffectKind> kToBackoff{K::log, K::persist, K::arm_timer, K::log};
 const std::vector<EffectKind> kNoTimerChange{K::persist, K::log};
 const std::vector<EffectKind> kCancelChange{K::persist, K::cancel_timer, K::log};
@@ -162,7 +168,7 @@ const std::vector<Cell> kTable = {
     {S3, Adopted, S2, kCancelChange}, {S3, Dead, S3, kNone}, {S3, GiveUp, S6, kCancelChange},
 
     {S4, Start, S4, kNone}, {S4, Stop, S4, kNone}, {S4, Spawned, S4, kNone}, {S4, Failed, S4, kNone},
-    {S4, Exited, S0, kCancelChange}, {S4, Timer, S4, {K::signal_kill, K::log, K::arm_timer}},
+    {S4, Exited, S0, kCancelChange}, {S4, Timer, S4, {K::stop_force, K::log, K::arm_timer}},
     {S4, Adopted, S4, {K::arm_timer, K::persist, K::log}}, {S4, Dead, S0, kCancelChange},
     {S4, GiveUp, S4, kNone},
 
@@ -243,7 +249,7 @@ void check_cell(const Cell& c, Process p) {
         CHECK((p.deadline_ms == -1 || p.deadline_ms == p.laststart_ms + kMinRestartIntervalMs));
     // A spawn only ever comes with STARTING; a signal only with a pid to send it to.
     if (count(fx, K::spawn)) CHECK(p.state == State::starting);
-    if (count(fx, K::signal_stop) || count(fx, K::signal_kill)) CHECK(p.pid > 0);
+    if (count(fx, K::stop_ask) || count(fx, K::stop_force)) CHECK(p.pid > 0);
 }
 
 }  // namespace
@@ -454,7 +460,7 @@ TEST_CASE("throttle: a stop during the wait cancels the restart for good") {
     r.stop();
     CHECK(r.p.state == State::stopped);
     CHECK(count(r.fx, K::cancel_timer) == 1);
-    CHECK(count(r.fx, K::signal_stop) == 0);  // nothing runs to be signalled
+    CHECK(count(r.fx, K::stop_ask) == 0);  // nothing runs to be signalled
     CHECK(r.p.deadline_ms == -1);
     CHECK_FALSE(restart_pending(r.p));
     CHECK(r.p.last_exit == ExitStatus::exited(1));   // STATUS still tells how it ended
@@ -749,8 +755,8 @@ TEST_CASE("stop: stopsignal, then after stopwaitsecs the kill, then STOPPED") {
     r.stop();
     CHECK(r.p.state == State::stopping);
     CHECK(r.p.stop_requested);
-    REQUIRE(first(r.fx, K::signal_stop));
-    CHECK(first(r.fx, K::signal_stop)->group);
+    REQUIRE(first(r.fx, K::stop_ask));
+    CHECK(first(r.fx, K::stop_ask)->group);
     CHECK(r.p.deadline_ms == r.clock.monotonic_ms() + 10000);
     CHECK(r.logged("waiting for web to stop"));
     CHECK(r.stop().empty());                 // a second stop changes nothing
@@ -759,15 +765,15 @@ TEST_CASE("stop: stopsignal, then after stopwaitsecs the kill, then STOPPED") {
     CHECK_FALSE(r.p.kill_sent);
     r.clock.advance_ms(1);
     r.timer();
-    REQUIRE(first(r.fx, K::signal_kill));
-    CHECK(first(r.fx, K::signal_kill)->group);
+    REQUIRE(first(r.fx, K::stop_force));
+    CHECK(first(r.fx, K::stop_force)->group);
     CHECK(r.p.kill_sent);
     const Effect* kill = log_line(r.fx, "killing 'web' (42) with SIGKILL");
     REQUIRE(kill);
     CHECK(kill->level == LogLevel::warn);
     CHECK(r.p.state == State::stopping);
     r.fire();                                 // survives: the kill again, every stopwaitsecs
-    CHECK(count(r.fx, K::signal_kill) == 1);
+    CHECK(count(r.fx, K::stop_force) == 1);
     r.clock.advance_ms(5);
     r.exited(ExitStatus::signaled(9));
     CHECK(r.p.state == State::stopped);
@@ -787,11 +793,11 @@ TEST_CASE("stop: signals go to the process alone unless configured otherwise") {
     r.rules.killasgroup = true;
     r.launch(42);
     r.stop();                                 // from STARTING
-    REQUIRE(first(r.fx, K::signal_stop));
-    CHECK_FALSE(first(r.fx, K::signal_stop)->group);
+    REQUIRE(first(r.fx, K::stop_ask));
+    CHECK_FALSE(first(r.fx, K::stop_ask)->group);
     r.fire();
-    REQUIRE(first(r.fx, K::signal_kill));
-    CHECK(first(r.fx, K::signal_kill)->group);
+    REQUIRE(first(r.fx, K::stop_force));
+    CHECK(first(r.fx, K::stop_force)->group);
 }
 
 TEST_CASE("a stopped exit is logged at info when expected, and STARTING is not BACKOFF") {
@@ -820,7 +826,7 @@ TEST_CASE("stop from BACKOFF: STOPPED at once, no signal, timer cancelled") {
     const int64_t was_due = r.p.deadline_ms;
     r.stop();
     CHECK(r.p.state == State::stopped);
-    CHECK(count(r.fx, K::signal_stop) == 0);
+    CHECK(count(r.fx, K::stop_ask) == 0);
     CHECK(count(r.fx, K::cancel_timer) == 1);
     CHECK(r.p.deadline_ms == -1);
     CHECK(r.p.backoff == 0);
@@ -899,7 +905,7 @@ TEST_CASE("adopted STOPPING: the kill is still due after stopwaitsecs") {
     r.adopted(4242);
     CHECK(r.p.stop_requested);
     r.fire();
-    CHECK(count(r.fx, K::signal_kill) == 1);
+    CHECK(count(r.fx, K::stop_force) == 1);
     CHECK(r.logged("killing 'web' (4242) with SIGKILL"));
 }
 

@@ -25,6 +25,7 @@
 #include <sstream>
 
 #include "os/process.h"
+#include "os/linux/process_linux.h"
 #include "os/spawner.h"
 
 using namespace sv;
@@ -319,7 +320,7 @@ TEST_CASE("quotas are resource limits of the child") {
     CHECK(row("Max open files") == "123 123");
     CHECK(row("Max cpu time") == "5 5");
     CHECK(row("Max core file size") == "0 0");
-    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(os::send_signal(r.pid, "KILL", false, nullptr));
     CHECK(kids.reap(r.pid) != -1);
 
     // A limit the kernel refuses (above fs.nr_open) fails the spawn, naming the quota.
@@ -365,7 +366,7 @@ TEST_CASE("only 0, 1 and 2 reach the child; empty signal mask; own process group
     CHECK(::getpgid(static_cast<pid_t>(r.pid)) == r.pid);
     CHECK(::getpgid(static_cast<pid_t>(r.pid)) != ::getpgid(0));
     CHECK(std::filesystem::read_symlink("/proc/" + std::to_string(r.pid) + "/fd/0") == "/dev/null");
-    CHECK(sp->signal(r.pid, "TERM", false, nullptr));
+    CHECK(os::send_signal(r.pid, "TERM", false, nullptr));
     int status = kids.reap(r.pid);
     CHECK(WIFSIGNALED(status));
     CHECK(WTERMSIG(status) == SIGTERM);
@@ -388,7 +389,7 @@ TEST_CASE("a group signal reaches the grandchildren") {
     int gfd = static_cast<int>(::syscall(SYS_pidfd_open, static_cast<pid_t>(grandchild), 0));
     REQUIRE(gfd >= 0);
     std::string err;
-    CHECK(sp->signal(r.pid, "KILL", true, &err));
+    CHECK(os::send_signal(r.pid, "KILL", true, &err));
     CHECK(err.empty());
     int status = kids.reap(r.pid);
     CHECK(WIFSIGNALED(status));
@@ -408,31 +409,57 @@ TEST_CASE("start time is /proc field 22; a zombie has none") {
     CHECK(os::process_start_time(os::current_pid()).has_value());
     CHECK_FALSE(os::process_start_time(0).has_value());
     CHECK_FALSE(os::process_start_time(-5).has_value());
-    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(os::send_signal(r.pid, "KILL", false, nullptr));
     REQUIRE(wait_ended(r.pid, wait_ms));
     CHECK_FALSE(os::process_start_time(r.pid).has_value());  // zombie, not yet reaped
     CHECK(kids.reap(r.pid) != -1);
     CHECK_FALSE(os::process_start_time(r.pid).has_value());
 }
 
+TEST_CASE("the port stops, signals and probes a process by reference, never a reused pid") {
+    auto sp = os::make_spawner();
+    Kids kids;
+    ProgramSpec spec = program("ref", {"/bin/sleep", "30"});
+    os::SpawnResult r = sp->spawn(spec);
+    kids.track(r);
+    REQUIRE(r.ok);
+    CHECK(sp->probe(r.ref()).kind == os::Probe::Kind::alive);
+    // Another creation time: not our process, left alone.
+    os::ProcessRef stranger{r.pid, r.start_time + 1};
+    CHECK(sp->probe(stranger).kind == os::Probe::Kind::ended_unknown);
+    std::string err;
+    CHECK(sp->stop(stranger, os::StopHow::force, spec, &err));
+    CHECK(sp->signal(stranger, "KILL", &err));
+    CHECK(os::process_start_time(r.pid).has_value());
+    CHECK(sp->signal_known("hup"));
+    CHECK(sp->signal_known("SIGUSR1"));
+    CHECK_FALSE(sp->signal_known("NOPE"));
+    CHECK(sp->stop(r.ref(), os::StopHow::ask, spec, &err));   // stopsignal TERM
+    REQUIRE(wait_ended(r.pid, wait_ms));
+    CHECK(sp->probe(r.ref()).kind == os::Probe::Kind::ended_unknown);
+    CHECK(kids.reap(r.pid) != -1);
+    CHECK(os::describe_exit(ExitStatus::signaled(15)) == "terminated by SIGTERM");
+    CHECK(os::describe_exit(ExitStatus::exited(3)) == "exit status 3");
+}
+
 TEST_CASE("signals by name; a vanished process counts as signalled") {
     auto sp = os::make_spawner();
     std::string err;
-    CHECK_FALSE(sp->signal(12345, "NOPE", false, &err));
+    CHECK_FALSE(os::send_signal(12345, "NOPE", false, &err));
     CHECK(err == "unknown signal 'NOPE'");
-    CHECK_FALSE(sp->signal(1, "TERM", true, &err));
-    CHECK_FALSE(sp->signal(0, "TERM", false, &err));
-    CHECK(sp->signal(1 << 30, "TERM", false, &err));  // above pid_max: ESRCH
-    CHECK(sp->signal(1 << 30, "KILL", true, &err));
+    CHECK_FALSE(os::send_signal(1, "TERM", true, &err));
+    CHECK_FALSE(os::send_signal(0, "TERM", false, &err));
+    CHECK(os::send_signal(1 << 30, "TERM", false, &err));  // above pid_max: ESRCH
+    CHECK(os::send_signal(1 << 30, "KILL", true, &err));
     CHECK(os::signal_name(9) == "SIGKILL");
     CHECK(os::signal_name(SIGTERM) == "SIGTERM");
     CHECK(os::signal_name(SIGABRT) == "SIGABRT");
     CHECK(os::signal_name(SIGCHLD) == "SIGCHLD");
     CHECK(os::signal_name(200) == "signal 200");
     for (const char* name : {"TERM", "KILL", "HUP", "INT", "QUIT", "USR1", "USR2", "STOP", "CONT", "WINCH"})
-        CHECK(os::signal_known(name));
-    CHECK_FALSE(os::signal_known("FOO"));
-    CHECK_FALSE(os::signal_known(""));
+        CHECK(sp->signal_known(name));
+    CHECK_FALSE(sp->signal_known("FOO"));
+    CHECK_FALSE(sp->signal_known(""));
 }
 
 TEST_CASE("privileges with no Linux meaning are warnings; the program still starts") {
@@ -461,7 +488,7 @@ TEST_CASE("baspri becomes the child's nice value") {
     std::string field;
     for (int n = 3; n <= 19; ++n) f >> field;  // field 19: nice
     CHECK(field == "10");
-    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(os::send_signal(r.pid, "KILL", false, nullptr));
     CHECK(kids.reap(r.pid) != -1);
 
     ProgramSpec rt = program("rt", {"/bin/sleep", "30"});
@@ -473,7 +500,7 @@ TEST_CASE("baspri becomes the child's nice value") {
         CHECK(::sched_getscheduler(static_cast<pid_t>(r2.pid)) == SCHED_RR);
     else
         CHECK(r2.warnings[0].find("baspri 16 not applied (SCHED_RR 1)") == 0);
-    CHECK(sp->signal(r2.pid, "KILL", false, nullptr));
+    CHECK(os::send_signal(r2.pid, "KILL", false, nullptr));
     CHECK(kids.reap(r2.pid) != -1);
 }
 
@@ -495,7 +522,7 @@ TEST_CASE("kt_limit: a pids cgroup, or a warning, never a failure") {
         REQUIRE(r.warnings.size() == 1);
         CHECK(r.warnings[0].find("kt_limit not applied: ") == 0);
     }
-    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(os::send_signal(r.pid, "KILL", false, nullptr));
     CHECK(kids.reap(r.pid) != -1);
     // Remove the (now empty) cgroup the spawner created.
     for (const char* root : {"/sys/fs/cgroup", "/sys/fs/cgroup/pids", "/sys/fs/cgroup/unified"}) {
@@ -533,7 +560,7 @@ TEST_CASE("user switch to nobody keeps the mapped privileges (root only)") {
     unsigned long long effcaps = std::stoull(status_field(r.pid, "CapEff"), nullptr, 16);
     CHECK(amb == (1ULL << 23));  // CAP_SYS_NICE only
     CHECK(effcaps == (1ULL << 23));
-    CHECK(sp->signal(r.pid, "KILL", false, nullptr));
+    CHECK(os::send_signal(r.pid, "KILL", false, nullptr));
     CHECK(kids.reap(r.pid) != -1);
 
     // Login variables of the account unless nouaf; nouaf also drops the groups.
@@ -561,8 +588,8 @@ TEST_CASE("user switch to nobody keeps the mapped privileges (root only)") {
     kids.track(r4);
     REQUIRE(r4.ok);
     CHECK(status_field(r4.pid, "Groups").empty());
-    CHECK(sp->signal(r3.pid, "KILL", false, nullptr));
-    CHECK(sp->signal(r4.pid, "KILL", false, nullptr));
+    CHECK(os::send_signal(r3.pid, "KILL", false, nullptr));
+    CHECK(os::send_signal(r4.pid, "KILL", false, nullptr));
     CHECK(kids.reap(r3.pid) != -1);
     CHECK(kids.reap(r4.pid) != -1);
 }
@@ -623,17 +650,11 @@ TEST_CASE("process port: environment, users, paths, runtime directory, file limi
     std::string cwd = std::filesystem::current_path().string();
     CHECK(os::absolute_path("x/y.conf") == (cwd == "/" ? "" : cwd) + "/x/y.conf");
 
-    Scratch tmp;
-    std::string saved = os::get_env("XDG_RUNTIME_DIR");
-    ::setenv("XDG_RUNTIME_DIR", tmp.dir.c_str(), 1);
-    CHECK(os::runtime_directory() == tmp.dir.string());
-    ::setenv("XDG_RUNTIME_DIR", "/no/such/dir", 1);
-    CHECK(os::runtime_directory() == (::geteuid() == 0 ? "/run" : "/tmp"));
-    if (saved.empty()) ::unsetenv("XDG_RUNTIME_DIR");
-    else ::setenv("XDG_RUNTIME_DIR", saved.c_str(), 1);
+    CHECK(os::user_exists("root"));
+    CHECK_FALSE(os::user_exists("no_such_user_zz9"));
 
     std::string err;
-    CHECK_FALSE(os::daemonize("/no/such/dir/out", &err));  // fails before forking
+    CHECK_FALSE(os::detach("/no/such/dir/out", &err));  // fails before forking
     CHECK(err == "/no/such/dir/out: No such file or directory");
     err.clear();
     CHECK(os::raise_open_file_limit(&err));
@@ -655,7 +676,7 @@ TEST_CASE("daemonize: the parent exits 0, the daemon has its own session and the
     REQUIRE(parent >= 0);
     if (parent == 0) {
         std::string error;
-        if (!os::daemonize(out, &error)) ::_exit(3);
+        if (!os::detach(out, &error)) ::_exit(3);
         // The daemon: report what it sees, then end.
         char c;
         bool null_in = ::read(0, &c, 1) == 0;

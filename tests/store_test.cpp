@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -182,45 +183,48 @@ TEST_CASE("the lock of a dead server blocks nobody; a live one is named") {
     CHECK(st->lock(&why));
 }
 
-TEST_CASE("a process the lock holder starts does not hold the lock") {
+TEST_CASE("a dead server's last child holds the lock until it lets go; the next server waits for it") {
     TempDir t;
-    std::string err;
-    auto st = sv::os::open_store(t.path, &err);
-    REQUIRE(st);
-    REQUIRE(st->lock(&err));
-    // A child between fork and exec still has the lock file open (it is
-    // close-on-exec); with flock it held the lock until it called exec.
-    int ready[2], go[2];
-    REQUIRE(::pipe(ready) == 0);
-    REQUIRE(::pipe(go) == 0);
-    pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        char c = 'r';
-        (void)!::write(ready[1], &c, 1);
-        (void)!::read(go[0], &c, 1);   // until the parent is done
-        ::_exit(0);
+    // The server: takes the lock, forks a "child between clone and exec"
+    // that keeps the inherited descriptor, then dies.
+    int released[2];
+    REQUIRE(::pipe(released) == 0);
+    int child_ready[2];
+    REQUIRE(::pipe(child_ready) == 0);
+    pid_t server = ::fork();
+    REQUIRE(server >= 0);
+    if (server == 0) {
+        std::string e;
+        auto st = sv::os::open_store(t.path, &e);
+        if (!st || !st->lock(&e)) ::_exit(1);
+        pid_t child = ::fork();
+        if (child == 0) {
+            char c = 'r';
+            (void)!::write(child_ready[1], &c, 1);
+            ::usleep(300 * 1000);                  // still "writing its entry"
+            (void)!::write(released[1], &c, 1);    // then lets go of everything
+            ::_exit(0);                            // (its descriptors close here)
+        }
+        char c = 0;
+        (void)!::read(child_ready[0], &c, 1);
+        ::_exit(0);   // the server dies; its child still holds the lock
     }
-    char c = 0;
-    REQUIRE(::read(ready[0], &c, 1) == 1);
-    st.reset();   // the server dies; its child lives on with the descriptor
+    int status = 0;
+    REQUIRE(::waitpid(server, &status, 0) == server);
+    ::close(released[1]);
+    ::close(child_ready[1]);
+    std::string err;
     auto next = sv::os::open_store(t.path, &err);
     REQUIRE(next);
     std::string why;
-    pid_t tester = ::fork();   // another process: the next server
-    REQUIRE(tester >= 0);
-    if (tester == 0) {
-        std::string e;
-        auto other = sv::os::open_store(t.path, &e);
-        ::_exit(other && other->lock(&e) ? 0 : 1);
-    }
-    int status = -1;
-    REQUIRE(::waitpid(tester, &status, 0) == tester);
-    CHECK(WIFEXITED(status));
-    CHECK(WEXITSTATUS(status) == 0);
-    (void)!::write(go[1], &c, 1);
-    REQUIRE(::waitpid(child, &status, 0) == child);
-    for (int fd : {ready[0], ready[1], go[0], go[1]}) ::close(fd);
+    CHECK_MESSAGE(next->lock(&why), why);
+    // Taken only once the child had let go.
+    int flags = ::fcntl(released[0], F_GETFL);
+    ::fcntl(released[0], F_SETFL, flags | O_NONBLOCK);
+    char c = 0;
+    CHECK(::read(released[0], &c, 1) == 1);
+    ::close(released[0]);
+    ::close(child_ready[0]);
 }
 
 TEST_CASE("an unreadable table is an error, never an empty table") {

@@ -1,7 +1,6 @@
 // SUPERVISE's front end: argv or the SUPERVISE> prompt, through the CLD.
 #include "client/command.h"
 
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -11,7 +10,9 @@
 #include "core/embedded.h"
 #include "core/help.h"
 #include "core/locations.h"
+#include "os/process.h"
 #include "core/msg.h"
+#include "core/text.h"
 #include "os/terminal.h"
 
 namespace sv::client {
@@ -42,12 +43,6 @@ std::string first_value(cli::Command& cmd, const char* entity) {
 const help::HelpLibrary& help_library() {
     static const help::HelpLibrary lib = help::HelpLibrary::parse(embedded::supervise_hlp(), nullptr);
     return lib;
-}
-
-std::string default_config() {
-    for (const char* const* p = config_search_list(); *p; ++p)
-        if (std::ifstream(*p).good()) return *p;
-    return config_search_list()[0];
 }
 
 // Asks for a missing required parameter at the prompt ("_Process: ").
@@ -101,9 +96,7 @@ bool names_help(const std::vector<std::string>& args) {
         if (!args[i].empty() && args[i][0] == '-') continue;
         std::vector<std::string> words;
         for (const auto& a : kActions) words.push_back(a.name);
-        std::string upper;
-        for (char c : args[i]) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        int k = cli::match_name(upper, words);
+        int k = cli::match_name(upcase(args[i]), words);
         return k >= 0 && words[static_cast<size_t>(k)] == "HELP";
     }
     return false;
@@ -152,7 +145,7 @@ int execute(const Invocation& inv, os::LineReader* reader) {
         }
         return kExitOk;
     }
-    std::string config = inv.config_path.empty() ? default_config() : inv.config_path;
+    std::string config = inv.config_path.empty() ? os::default_config_path() : inv.config_path;
     Target t = resolve_target(config, inv.password);
     return perform(t, inv.action, out);
 }

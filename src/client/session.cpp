@@ -34,6 +34,7 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     t.channel = derive_locations(in).channel;
     t.password = !password.empty() ? password
                : !os::get_env("SUPERVISORD_PASSWORD").empty() ? os::get_env("SUPERVISORD_PASSWORD")
+               : cfg.server.password.rfind("{SHA}", 0) == 0 ? std::string()   // only its hash is known
                : cfg.server.password;
     t.max_message = static_cast<size_t>(cfg.server.mailbox_size);
     return t;
@@ -102,16 +103,16 @@ void print_status(const proto::Reply& r, std::FILE* out) {
 }  // namespace
 
 int perform(const Target& t, const Action& a, std::FILE* out) {
-    os::ConnectFailure why;
+    os::OpenFailure why;
     std::string error;
     if (!t.channel_error.empty()) return say(stderr, "BADCHANNEL", {t.config_path, t.channel_error}), kExitUnknown;
     if (t.password.size() > proto::kMaxPasswordLength)
         return say(stderr, "BADVALUE", {"/PASSWORD: longer than " + std::to_string(proto::kMaxPasswordLength) +
                                         " bytes"}), kExitUsage;
-    auto ch = os::connect_channel(t.channel, t.max_message, &why, &error);
+    auto ch = os::open_channel(t.channel, t.max_message, &why, &error);
     if (!ch) {
-        if (why == os::ConnectFailure::not_permitted) say(stderr, "NOTAUTH", {});
-        else if (why == os::ConnectFailure::bad_path) say(stderr, "BADCHANNEL", {t.config_path, error});
+        if (why == os::OpenFailure::not_permitted) say(stderr, "NOTAUTH", {});
+        else if (why == os::OpenFailure::bad_path) say(stderr, "BADCHANNEL", {t.config_path, error});
         else say(stderr, "NOSERVER", {t.channel});
         return kExitUnknown;
     }

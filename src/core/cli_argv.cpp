@@ -5,22 +5,10 @@
 #include <cctype>
 
 #include "core/cli.h"
+#include "core/text.h"
 
 namespace sv::cli {
 namespace {
-
-std::string upper(std::string_view s) {
-    std::string r(s);
-    for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return r;
-}
-
-bool is_name(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$')) return false;
-    return true;
-}
 
 // A DCL quoted string: "" stands for ".
 std::string quote(std::string_view s) {
@@ -32,17 +20,7 @@ std::string quote(std::string_view s) {
     return r + "\"";
 }
 
-std::vector<std::string> split_commas(std::string_view s) {
-    std::vector<std::string> r;
-    std::size_t b = 0;
-    for (;;) {
-        std::size_t e = s.find(',', b);
-        std::string part(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
-        if (!part.empty()) r.push_back(part);
-        if (e == std::string_view::npos) return r;
-        b = e + 1;
-    }
-}
+std::vector<std::string> split_commas(std::string_view s) { return split(s, ",", Empties::drop); }
 
 bool keyword_typed(const EntityDef& e) { return !e.value.type.empty() && e.value.type[0] != '$'; }
 
@@ -51,14 +29,14 @@ bool keyword_typed(const EntityDef& e) { return !e.value.type.empty() && e.value
 std::string dcl_value(const EntityDef* e, std::string_view v) {
     if (e && keyword_typed(*e)) {
         std::vector<std::string> parts = split_commas(v);
-        std::string r;
-        for (const auto& p : parts) r += (r.empty() ? "" : ",") + (is_name(p) ? upper(p) : quote(p));
+        for (auto& p : parts) p = is_name(p) ? upcase(p) : quote(p);
+        std::string r = join(parts, ",");
         return parts.size() > 1 ? "(" + r + ")" : r;
     }
     if (e && e->value.list) {
         std::vector<std::string> parts = split_commas(v);
-        std::string r;
-        for (const auto& p : parts) r += (r.empty() ? "" : ",") + quote(p);
+        for (auto& p : parts) p = quote(p);
+        std::string r = join(parts, ",");
         return parts.size() > 1 ? "(" + r + ")" : (parts.empty() ? quote("") : r);
     }
     return quote(v);
@@ -92,7 +70,7 @@ public:
             } else if (options && a.rfind("--", 0) == 0) {
                 if (ParseOutcome o = long_option(a.substr(2), args, i); !o.ok) return o;
             } else if (options && a.size() > 1 && a[0] == '-') {
-                return cli_error("IVQUAL", upper(a.substr(1)));
+                return cli_error("IVQUAL", upcase(a.substr(1)));
             } else {
                 positional(a);
             }
@@ -108,7 +86,7 @@ private:
         std::size_t eq = opt.find('=');
         bool has_value = eq != std::string::npos;
         std::string value = has_value ? opt.substr(eq + 1) : "";
-        std::string name = upper(opt.substr(0, eq));
+        std::string name = upcase(opt.substr(0, eq));
         for (char& c : name)
             if (c == '-') c = '_';
         if (name.rfind("NO_", 0) == 0) name = "NO" + name.substr(3);
@@ -162,26 +140,22 @@ private:
     std::string params() {
         std::vector<std::string> words = words_;
         if (help_) {
-            std::string topic;
-            for (const auto& w : words) topic += (topic.empty() ? "" : " ") + w;
+            std::string topic = join(words, " ");
             return " HELP" + (topic.empty() ? "" : " " + topic);
         }
         if (words.empty()) return "";
-        std::string out = " " + (is_name(words[0]) ? upper(words[0]) : quote(words[0]));
+        std::string out = " " + (is_name(words[0]) ? upcase(words[0]) : quote(words[0]));
         std::size_t w = 1;
         for (std::size_t p = 1; p < def_.params.size() && w < words.size(); ++p) {
             const EntityDef& e = def_.params[p];
-            if (e.value.type == "$REST_OF_LINE") {
-                std::string rest;
-                for (; w < words.size(); ++w) rest += (rest.empty() ? "" : " ") + words[w];
-                return out + " " + rest;
-            }
-            std::string v;
+            if (e.value.type == "$REST_OF_LINE")
+                return out + " " + join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(w), words.end()), " ");
+            std::vector<std::string> values;
             std::size_t last = e.value.list ? words.size() : w + 1;
             for (; w < last; ++w)
                 for (const auto& part : split_commas(words[w]))
-                    v += (v.empty() ? "" : ",") + (keyword_typed(e) && is_name(part) ? upper(part) : quote(part));
-            if (!v.empty()) out += " " + v;  // "start ," gives no value at all
+                    values.push_back(keyword_typed(e) && is_name(part) ? upcase(part) : quote(part));
+            if (!values.empty()) out += " " + join(values, ",");  // "start ," gives no value at all
         }
         for (; w < words.size(); ++w) out += " " + quote(words[w]);  // MAXPARM
         return out;
@@ -206,8 +180,8 @@ ParseOutcome parse_argv(const CommandTable& table, std::string_view verb, const 
         defs.push_back(&d);
     }
     int k = match_name(verb, names);
-    if (k == -2) return cli_error("ABVERB", upper(verb));
-    if (k < 0) return cli_error("IVVERB", upper(verb));
+    if (k == -2) return cli_error("ABVERB", upcase(verb));
+    if (k < 0) return cli_error("IVVERB", upcase(verb));
     std::string line;
     ArgvMapper m(table, *defs[static_cast<std::size_t>(k)]);
     if (ParseOutcome o = m.run(args, line); !o.ok) return o;

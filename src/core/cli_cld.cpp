@@ -5,26 +5,10 @@
 
 #include "core/cli.h"
 #include "core/embedded.h"
+#include "core/text.h"
 
 namespace sv::cli {
 namespace {
-
-std::string upper(std::string_view s) {
-    std::string r(s);
-    for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return r;
-}
-
-bool name_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
-}
-
-bool valid_name(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!name_char(c)) return false;
-    return true;
-}
 
 // A CLD token: a word (names, paths like P1.START, file specifications), a
 // quoted string, or one of ( ) = ,
@@ -32,7 +16,7 @@ struct Token {
     enum class Kind { word, string, punct, end } kind = Kind::end;
     std::string text;  // word as written; string without quotes; punct char
     int line = 0;
-    std::string up() const { return upper(text); }
+    std::string up() const { return upcase(text); }
     bool is(std::string_view w) const { return kind == Kind::word && up() == w; }
     bool punct(char c) const { return kind == Kind::punct && text[0] == c; }
 };
@@ -110,7 +94,7 @@ public:
             const Token& k = cur();
             if (k.is("MODULE")) {
                 ++i_;
-                table_.module = upper(name("module name"));
+                table_.module = upcase(name("module name"));
             } else if (k.is("IDENT")) {
                 ++i_;
                 if (cur().kind == Token::Kind::string || cur().kind == Token::Kind::word) {
@@ -159,11 +143,11 @@ private:
         }
         ++i_;
         check_name(k.text, k.line);
-        return upper(k.text);
+        return upcase(k.text);
     }
     void check_name(const std::string& n, int line) {
-        if (!valid_name(n)) diag(line, "BADNAME", "invalid name " + upper(n));
-        else if (n.size() > 31) diag(line, "NAMTOOLONG", "name " + upper(n) + " is over 31 characters");
+        if (!is_name(n)) diag(line, "BADNAME", "invalid name " + upcase(n));
+        else if (n.size() > 31) diag(line, "NAMTOOLONG", "name " + upcase(n) + " is over 31 characters");
     }
     bool expect(char c) {
         if (cur().punct(c)) { ++i_; return true; }
@@ -610,14 +594,14 @@ std::string Diagnostic::text() const {
 }
 
 bool is_builtin_type(std::string_view name) {
-    std::string u = upper(name);
+    std::string u = upcase(name);
     for (const char* b : kBuiltins)
         if (u == b) return true;
     return false;
 }
 
 const Definition* CommandTable::find_verb(std::string_view name) const {
-    std::string u = upper(name);
+    std::string u = upcase(name);
     for (const auto& v : verbs) {
         if (v.name == u) return &v;
         for (const auto& s : v.synonyms)
@@ -627,14 +611,14 @@ const Definition* CommandTable::find_verb(std::string_view name) const {
 }
 
 const Definition* CommandTable::find_syntax(std::string_view name) const {
-    std::string u = upper(name);
+    std::string u = upcase(name);
     for (const auto& s : syntaxes)
         if (s.name == u) return &s;
     return nullptr;
 }
 
 const TypeDef* CommandTable::find_type(std::string_view name) const {
-    std::string u = upper(name);
+    std::string u = upcase(name);
     for (const auto& t : types)
         if (t.name == u) return &t;
     return nullptr;

@@ -2,24 +2,15 @@
 // outside quotes, abbreviation, qualifiers with values and lists, /NO,
 // parameter lists, SYNTAX= restarts, prompting for required parameters,
 // defaults and DISALLOW.
-#include <cctype>
 #include <set>
 
 #include "core/cli.h"
+#include "core/text.h"
 
 namespace sv::cli {
 namespace {
 
-char up(char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); }
 bool blank(char c) { return c == ' ' || c == '\t'; }
-bool name_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
-}
-std::string upper(std::string_view s) {
-    std::string r(s);
-    for (char& c : r) c = up(c);
-    return r;
-}
 
 // Drops a leading '$' and blanks and a '!' comment (outside quotes).
 std::string preprocess(std::string_view line) {
@@ -48,14 +39,14 @@ std::string normalise(std::string_view s) {
             if (!out.empty() && out.back() != ' ') out += ' ';
             continue;
         }
-        out += q ? c : up(c);
+        out += q ? c : upcase(c);
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }
 
 bool builtin_number(const std::string& v, std::string& out) {
-    std::string s = upper(v);
+    std::string s = upcase(v);
     int base = 10;
     std::size_t i = 0;
     if (s.size() >= 2 && s[0] == '%') {
@@ -70,9 +61,8 @@ bool builtin_number(const std::string& v, std::string& out) {
     if (i >= s.size()) return false;
     unsigned long long n = 0;
     for (; i < s.size(); ++i) {
-        int d = std::isdigit(static_cast<unsigned char>(s[i])) ? s[i] - '0'
-                : (s[i] >= 'A' && s[i] <= 'F') ? s[i] - 'A' + 10 : 99;
-        if (d >= base) return false;
+        int d = digit_value(s[i]);
+        if (d < 0 || d >= base) return false;
         n = n * static_cast<unsigned>(base) + static_cast<unsigned>(d);
         if (n > 0xFFFFFFFFull) return false;
     }
@@ -143,7 +133,7 @@ private:
                 continue;
             }
             if (blank(c) || std::string_view(delims).find(c) != std::string_view::npos) break;
-            v.text += up(c);
+            v.text += upcase(c);
             v.original += c;
             ++pos_;
         }
@@ -240,7 +230,7 @@ private:
         const TypeDef* ty = keyword_type(e);
         if (e.value.has_default) {
             Value v;
-            v.text = upper(e.value.default_value);
+            v.text = upcase(e.value.default_value);
             v.original = e.value.default_value;
             v.defaulted = true;
             if (ty)
@@ -264,8 +254,8 @@ private:
     // After '/'. `local_to` is the parameter value the qualifier follows.
     std::string qualifier(Value* local_to) {
         std::size_t start = pos_;
-        while (pos_ < s_.size() && name_char(s_[pos_])) ++pos_;
-        std::string typed = upper(s_.substr(start, pos_ - start));
+        while (pos_ < s_.size() && is_name_char(s_[pos_])) ++pos_;
+        std::string typed = upcase(s_.substr(start, pos_ - start));
         if (typed.empty()) throw Error{"NOKEYW", ""};
         const Definition& d = *c_.def_;
         std::vector<std::string> names;
@@ -425,7 +415,7 @@ void apply_defaults(Command& c, const CommandTable& t) {
         o.defaulted = true;
         Value v;
         if (q.value.has_default) {
-            v.text = upper(q.value.default_value);
+            v.text = upcase(q.value.default_value);
             v.original = q.value.default_value;
             v.defaulted = true;
             o.values.push_back(v);
@@ -447,7 +437,7 @@ void apply_defaults(Command& c, const CommandTable& t) {
         o.defaulted = true;
         if (o.def->value.has_default) {
             Value v;
-            v.text = upper(o.def->value.default_value);
+            v.text = upcase(o.def->value.default_value);
             v.original = o.def->value.default_value;
             v.defaulted = true;
             o.values.push_back(v);
@@ -475,7 +465,7 @@ bool line_continues(std::string_view line, std::string* joined) {
 
 ParseOutcome parse_command(const CommandTable& table, std::string_view verb, std::string_view line,
                            Command& out, const Prompter* prompter) {
-    std::string v = upper(verb);
+    std::string v = upcase(verb);
     while (!v.empty() && blank(v.back())) v.pop_back();
     if (v.empty()) return cli_error("NOCOMD", "");
     std::vector<std::string> names;
@@ -546,7 +536,7 @@ ParseOutcome parse_line(const CommandTable& table, std::string_view line, Comman
                         const Prompter* prompter) {
     std::string s = preprocess(line);
     std::size_t e = 0;
-    while (e < s.size() && name_char(s[e])) ++e;
+    while (e < s.size() && is_name_char(s[e])) ++e;
     if (e == 0) return cli_error("NOCOMD", "");
     return parse_command(table, s.substr(0, e), std::string_view(s).substr(e), out, prompter);
 }

@@ -1,28 +1,13 @@
 // The CLI$PRESENT / CLI$GET_VALUE model over a parsed command, name matching,
 // and DCL's own CLI messages.
-#include <cctype>
 
 #include "core/cli.h"
+#include "core/text.h"
 
 namespace sv::cli {
 namespace {
 
-std::string upper(std::string_view s) {
-    std::string r(s);
-    for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return r;
-}
-
-std::vector<std::string> split_path(const std::string& path) {
-    std::vector<std::string> parts;
-    std::size_t s = 0;
-    for (;;) {
-        std::size_t dot = path.find('.', s);
-        parts.push_back(path.substr(s, dot == std::string::npos ? std::string::npos : dot - s));
-        if (dot == std::string::npos) return parts;
-        s = dot + 1;
-    }
-}
+std::vector<std::string> split_path(const std::string& path) { return split(path, ".", Empties::keep); }
 
 bool names(const EntityDef& e, const std::string& n) { return e.label == n || e.name == n; }
 
@@ -80,9 +65,7 @@ ParseOutcome cli_error(std::string_view ident, std::string_view token) {
 }
 
 std::string ParseOutcome::text() const {
-    std::string s;
-    for (const auto& l : lines) s += (s.empty() ? "" : "\n") + l;
-    return s;
+    return join(lines, "\n");
 }
 
 std::uint32_t code(Presence p) {
@@ -110,7 +93,7 @@ std::uint32_t code(ValueStatus s) {
 bool is_on(Presence p) { return (code(p) & 1) != 0; }
 
 int match_name(std::string_view typed, const std::vector<std::string>& list) {
-    std::string t = upper(typed);
+    std::string t = upcase(typed);
     if (t.empty()) return -1;
     int found = -1;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -125,7 +108,7 @@ int match_name(std::string_view typed, const std::vector<std::string>& list) {
 Command::Found Command::find(std::string_view entity) const {
     Found f;
     if (!def_) return f;
-    std::vector<std::string> parts = split_path(upper(entity));
+    std::vector<std::string> parts = split_path(upcase(entity));
     // The entity itself: a parameter or a qualifier, by label or name.
     auto lookup = [&](const std::string& n, Found& r) {
         for (std::size_t i = 0; i < def_->params.size(); ++i)
@@ -237,7 +220,7 @@ const std::vector<Value>* Command::value_list(std::string_view entity) const {
 }
 
 ValueStatus Command::next(std::string_view entity, std::string& out, bool original) {
-    std::string key = upper(entity);
+    std::string key = upcase(entity);
     const std::vector<Value>* vs = value_list(key);
     std::size_t& i = cursor_[key];
     if (!vs || i >= vs->size()) {

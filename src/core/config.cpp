@@ -1,6 +1,6 @@
 // load_config: files (through os::FileAccess) -> INI trees -> sections ->
 // ServerSpec and one ProgramSpec per process; plus the small public helpers
-// of config.h (diagnostics, lookup, fingerprint, command splitting, --check).
+// of config.h (diagnostics, lookup, command splitting, --check).
 #include <algorithm>
 #include <memory>
 #include <set>
@@ -36,60 +36,6 @@ const ProgramSpec* Config::find(const std::string& process_name) const {
     for (const auto& p : programs)
         if (p.name == process_name) return &p;
     return nullptr;
-}
-
-namespace {
-
-// FNV-1a 64 over length-prefixed fields, so ("ab","c") and ("a","bc") differ.
-struct Fnv {
-    uint64_t h = 14695981039346656037ull;
-    void byte(uint8_t b) {
-        h ^= b;
-        h *= 1099511628211ull;
-    }
-    void u64(uint64_t v) {
-        for (int i = 0; i < 8; ++i) byte(static_cast<uint8_t>(v >> (8 * i)));
-    }
-    void str(const std::string& s) {
-        u64(s.size());
-        for (char c : s) byte(static_cast<uint8_t>(c));
-    }
-};
-
-}  // namespace
-
-uint64_t ProgramSpec::fingerprint() const {
-    Fnv f;
-    f.str(name);
-    f.str(program_name);
-    f.str(group_name);
-    f.str(image);
-    f.u64(argv.size());
-    for (const auto& a : argv) f.str(a);
-    f.str(user);
-    f.str(stdout_file);
-    f.str(stderr_file);
-    f.u64(redirect_stderr);
-    f.u64(static_cast<uint64_t>(baspri));
-    f.u64(quotas.size());
-    for (const auto& q : quotas) {
-        f.str(q.name);
-        f.u64(q.value);
-    }
-    f.u64(privileges.size());
-    for (const auto& p : privileges) f.str(p);
-    f.u64(kt_limit ? 1 : 0);
-    f.u64(static_cast<uint64_t>(kt_limit.value_or(0)));
-    f.u64(nouaf);
-    f.str(directory);
-    f.u64(environment.size());
-    for (const auto& [k, v] : environment) {
-        f.str(k);
-        f.str(v);
-    }
-    f.u64(umask ? 1 : 0);
-    f.u64(umask.value_or(0));
-    return f.h;
 }
 
 std::vector<std::string> split_command(const std::string& command, std::string* error) {
@@ -544,6 +490,8 @@ std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
         spec.program_name = prog;
         spec.group_name = vars["group_name"];
         spec.process_num = static_cast<int>(n);
+        spec.numprocs = static_cast<int>(numprocs);
+        spec.numprocs_start = static_cast<int>(start);
         spec.source_file = s.file;
         spec.source_line = s.line;
         apply_program_keys(v, ctx_.platform, &spec, rep_);
@@ -554,12 +502,9 @@ std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
 }
 
 }  // namespace
-}  // namespace cfg
-
-namespace {
-
 std::string yes_no(bool b) { return b ? "true" : "false"; }
 
+namespace {
 // Digits of `v` in base 8 or 16, at least `width` of them (zero padded).
 std::string digits(uint64_t v, unsigned base, size_t width) {
     std::string out;
@@ -569,89 +514,40 @@ std::string digits(uint64_t v, unsigned base, size_t width) {
     } while (v);
     return std::string(out.size() < width ? width - out.size() : 0, '0') + out;
 }
+}  // namespace
 
 std::string octal(unsigned v) { return digits(v, 8, 4); }
+std::string hex64(uint64_t v) { return digits(v, 16, 16); }
 
-std::string autorestart_name(AutoRestart a) {
-    switch (a) {
-    case AutoRestart::never: return "false";
-    case AutoRestart::always: return "true";
-    case AutoRestart::unexpected: break;
-    }
-    return "unexpected";
-}
-
-std::string exitcodes_text(const ExitCodes& e) {
-    std::string s;
-    for (auto c : e.codes) s += (s.empty() ? "" : ",") + std::to_string(c);
-    if (e.any_odd) s += std::string(s.empty() ? "" : ",") + "odd";
-    if (e.masked) s += " (masked)";
-    return s;
-}
-
-void line(std::string& out, const char* key, const std::string& value) {
+void describe_line(std::string& out, const std::string& key, const std::string& value) {
     out += "  ";
     out += key;
     out += value.empty() ? std::string(" =\n") : " = " + value + "\n";
 }
 
+}  // namespace cfg
+
+namespace {
+
+using cfg::describe_line;
+using cfg::octal;
+using cfg::yes_no;
+
 void describe_server(std::string& out, const ServerSpec& s) {
     out += "[supervisord]\n";
-    line(out, "nodaemon", yes_no(s.nodaemon));
-    line(out, "user", s.user);
-    line(out, "command", s.command);
-    line(out, "stdout_file", s.stdout_file);
-    line(out, "logfile", s.logfile);
-    line(out, "loglevel", s.loglevel);
-    line(out, "table", s.table);
-    line(out, "mailbox", s.mailbox);
-    line(out, "username", s.username);
-    line(out, "password", s.password.empty() ? "(none)" : "(set)");
-    line(out, "mailbox_mode", octal(s.mailbox_mode));
-    line(out, "mailbox_owner", s.mailbox_owner);
-    line(out, "mailbox_size", std::to_string(s.mailbox_size));
-}
-
-void describe_process(std::string& out, const ProgramSpec& p) {
-    out += "[process:" + p.name + "]\n";
-    line(out, "program", p.program_name);
-    line(out, "group", p.group_name);
-    line(out, "process_num", std::to_string(p.process_num));
-    line(out, "source", p.source_file + ":" + std::to_string(p.source_line));
-    line(out, "image", p.image);
-    line(out, "command", p.command);
-    std::string argv;
-    for (const auto& a : p.argv) argv += (argv.empty() ? "'" : " '") + a + "'";
-    line(out, "argv", argv);
-    line(out, "user", p.user);
-    line(out, "autostart", yes_no(p.autostart));
-    line(out, "autorestart", autorestart_name(p.autorestart));
-    line(out, "stdout_file", p.stdout_file);
-    line(out, "stderr_file", p.stderr_file);
-    line(out, "redirect_stderr", yes_no(p.redirect_stderr));
-    line(out, "startsecs", std::to_string(p.startsecs));
-    line(out, "startretries", std::to_string(p.startretries));
-    line(out, "stopwaitsecs", std::to_string(p.stopwaitsecs));
-    line(out, "exitcodes", exitcodes_text(p.exitcodes));
-    line(out, "baspri", std::to_string(p.baspri));
-    std::string q;
-    for (const auto& x : p.quotas) q += (q.empty() ? "" : ",") + x.name + "=" + std::to_string(x.value);
-    line(out, "quotas", q);
-    std::string pr;
-    for (const auto& x : p.privileges) pr += (pr.empty() ? "" : ",") + x;
-    line(out, "privileges", pr);
-    line(out, "kt_limit", p.kt_limit ? std::to_string(*p.kt_limit) : "(none)");
-    line(out, "nouaf", yes_no(p.nouaf));
-    line(out, "directory", p.directory);
-    std::string env;
-    for (const auto& [k, v] : p.environment) env += (env.empty() ? "" : ",") + k + "=\"" + v + "\"";
-    line(out, "environment", env);
-    line(out, "umask", p.umask ? octal(*p.umask) : "(none)");
-    line(out, "stopsignal", p.stopsignal);
-    line(out, "stopasgroup", yes_no(p.stopasgroup));
-    line(out, "killasgroup", yes_no(p.killasgroup));
-    line(out, "priority", std::to_string(p.priority));
-    line(out, "fingerprint", digits(p.fingerprint(), 16, 16));
+    describe_line(out, "nodaemon", yes_no(s.nodaemon));
+    describe_line(out, "user", s.user);
+    describe_line(out, "command", s.command);
+    describe_line(out, "stdout_file", s.stdout_file);
+    describe_line(out, "logfile", s.logfile);
+    describe_line(out, "loglevel", s.loglevel);
+    describe_line(out, "table", s.table);
+    describe_line(out, "mailbox", s.mailbox);
+    describe_line(out, "username", s.username);
+    describe_line(out, "password", s.password.empty() ? "(none)" : "(set)");
+    describe_line(out, "mailbox_mode", octal(s.mailbox_mode));
+    describe_line(out, "mailbox_owner", s.mailbox_owner);
+    describe_line(out, "mailbox_size", std::to_string(s.mailbox_size));
 }
 
 }  // namespace
@@ -661,7 +557,7 @@ std::string describe_config(const Config& cfg) {
     describe_server(out, cfg.server);
     for (const auto& p : cfg.programs) {
         out += "\n";
-        describe_process(out, p);
+        cfg::describe_program(out, p);
     }
     return out;
 }

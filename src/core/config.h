@@ -44,6 +44,8 @@ struct ProgramSpec {
     std::string group_name;       // [group:g] that lists it, else program_name
     std::string name;             // process_name after expansion: what users type
     int process_num = 0;
+    int numprocs = 1;             // processes of the section, numbered from numprocs_start
+    int numprocs_start = 0;
     std::string source_file;      // where the section is
     int source_line = 0;
 
@@ -76,6 +78,7 @@ struct ProgramSpec {
     // A stable 64-bit digest of every field that affects how the process is
     // started (not its name's spelling in the file, not source_line): RELOAD
     // restarts a program only when this changes, and re-adoption records it.
+    // Which keys count, and why, is said per key in config_program_keys.cpp.
     uint64_t fingerprint() const;
 };
 

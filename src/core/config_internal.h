@@ -11,6 +11,7 @@
 //            child "line" whose data is the key's line number.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -109,7 +110,7 @@ std::string trim(const std::string& s);
 // Splits on commas, whitespace and newlines; drops empty items.
 std::vector<std::string> split_list(const std::string& v);
 
-// --- keys (config_keys.cpp) -------------------------------------------------
+// --- keys (config_keys.cpp, config_program_keys.cpp) -------------------------
 
 // One section's keys, already %(..)s-expanded, with their lines.
 struct Values {
@@ -124,8 +125,121 @@ struct Values {
     Where where(const std::string& key) const;
 };
 
+// One section being applied: reports with file, line and key.
+struct KeyCtx {
+    const Values& v;
+    Platform platform;
+    Reporter& rep;
+
+    void error(const std::string& key, const std::string& text);
+    void warning(const std::string& key, const std::string& text);
+    // Runs `parse` on the value; reports its complaint. True when it parsed.
+    template <typename T, typename Parse>
+    bool take(const std::string& key, const std::string& value, Parse parse, T* out) {
+        std::string why;
+        auto r = parse(value, &why);
+        if (!r) {
+            error(key, why);
+            return false;
+        }
+        *out = static_cast<T>(*r);
+        return true;
+    }
+};
+
+std::string null_device(Platform p);    // "/dev/null" or "NLA0:"
+std::string platform_name(Platform p);  // "Linux" or "OpenVMS"
+// An output file's value: supervisor's AUTO and NONE both mean the null device.
+std::string output_file(const std::string& v, Platform p);
+
+// The value checks the key tables share; each returns nullopt and sets `why`.
+std::optional<bool> as_bool(const std::string& v, std::string* why);
+std::optional<int64_t> non_negative(const std::string& v, std::string* why);  // 0 .. 2^30
+std::optional<int64_t> any_int(const std::string& v, std::string* why);       // -2^30 .. 2^30
+std::optional<uint64_t> as_bytes(const std::string& v, std::string* why);
+std::optional<std::string> as_text(const std::string& v, std::string* why);  // trimmed; never fails
+
+// FNV-1a 64 over length-prefixed fields, so ("ab","c") and ("a","bc") differ:
+// the digest of ProgramSpec::fingerprint(). The state table stores it, so the
+// bytes fed for a field never change (see config_program_keys.cpp).
+struct Fnv {
+    uint64_t h = 14695981039346656037ull;
+    void byte(uint8_t b) {
+        h ^= b;
+        h *= 1099511628211ull;
+    }
+    void u64(uint64_t v) {
+        for (int i = 0; i < 8; ++i) byte(static_cast<uint8_t>(v >> (8 * i)));
+    }
+    void str(const std::string& s) {
+        u64(s.size());
+        for (char c : s) byte(static_cast<uint8_t>(c));
+    }
+};
+
+// --- the [program:x] keys (config_program_keys.cpp) ---------------------------
+
+// What RELOAD does when a key's value changes. Every key says which, with
+// its reason beside it in the table.
+enum class OnChange : uint8_t {
+    restart,  // changes how the process is started: hashed into ProgramSpec::fingerprint(),
+              // so RELOAD restarts a running process (supervisor restarts on any change)
+    update,   // a rule the server applies to a process already running (timers, restart
+              // policy, how to stop it, start order): RELOAD updates the rule, no restart
+    reshape,  // how many processes the section expands into: RELOAD adds and removes
+              // processes; one that exists before and after keeps running
+    ignored,  // a supervisor key accepted with one warning and no effect
+};
+
+// The platforms on which a key means something; elsewhere it is checked,
+// then ignored with one warning.
+enum class Platforms : uint8_t { both, posix_only };
+
+// One row of the [program:x] key table: the one list that drives parsing
+// (apply_program_keys), --check's description (describe_program) and the
+// fingerprint (ProgramSpec::fingerprint). Rows are made by the factories in
+// config_program_keys.cpp; the constructor takes every field, so a row
+// cannot leave out what a change of its key does on RELOAD.
+struct ProgramKey {
+    // Stores `value` into `spec`; reports a bad value and returns false.
+    using Parse = std::function<bool(KeyCtx& c, ProgramSpec* spec, const std::string& key, const std::string& value)>;
+    // Appends the key's line(s) ("  name = value\n") for --check.
+    using Describe = std::function<void(std::string& out, const std::string& name, const ProgramSpec& spec)>;
+    // Feeds the field(s) the key sets to the fingerprint.
+    using Hash = std::function<void(Fnv& f, const ProgramSpec& spec)>;
+
+    ProgramKey(std::string key, std::string alias_for, Platforms where, std::string why, OnChange on, Parse p,
+               Describe d, Hash h)
+        : name(std::move(key)), alias_of(std::move(alias_for)), platforms(where), note(std::move(why)),
+          on_change(on), parse(std::move(p)), describe(std::move(d)), hash(std::move(h)) {}
+
+    std::string name;
+    std::string alias_of;   // supervisor's other name for the key `alias_of` (stdout_logfile); else ""
+    Platforms platforms;
+    std::string note;       // why it means nothing on a platform, or why it is ignored; else ""
+    OnChange on_change;
+    Parse parse;
+    Describe describe;      // empty for an alias (its key is described) and an ignored key
+    Hash hash;              // set exactly when on_change is restart (an alias: empty, its key hashes)
+};
+
+// The table, in fingerprint order (see config_program_keys.cpp).
+const std::vector<ProgramKey>& program_keys();
+const ProgramKey* find_program_key(const std::string& name);
+
 // Fills `spec` from `v` for `platform`; every problem goes to `rep`.
 void apply_program_keys(const Values& v, Platform platform, ProgramSpec* spec, Reporter& rep);
+// Appends the [process:name] block of --check: the process's identity,
+// then one line per key in table order, then its fingerprint.
+void describe_program(std::string& out, const ProgramSpec& spec);
+// "  key = value\n" ("  key =\n" for an empty value).
+void describe_line(std::string& out, const std::string& key, const std::string& value);
+std::string yes_no(bool b);             // "true" / "false"
+std::string octal(unsigned v);          // at least 4 digits: "0022"
+std::string hex64(uint64_t v);          // 16 digits, lower case
+
+// --- [supervisord] and [unix_http_server] (config_keys.cpp) --------------------
+
 // Fills `server` (the caller resolves logfile against the file).
 void apply_server_keys(const Values& v, Platform platform, ServerSpec* server, Reporter& rep);
 // Fills `server` from [unix_http_server] as supervisor users write it:

@@ -89,7 +89,7 @@ struct Step {
         push(EffectKind::cancel_timer);
     }
     std::string exit_text(const ExitStatus& st) const {
-        return describe_exit(st, rules.signal_name);
+        return rules.describe_exit ? rules.describe_exit(st) : describe_exit(st);
     }
     std::string pid_text() const { return std::to_string(p.pid); }
 };
@@ -264,7 +264,7 @@ void begin_stop(Step& s) {
     s.enter(State::stopping);
     p.stop_requested = true;
     p.kill_sent = false;
-    s.push(EffectKind::signal_stop, s.rules.stopasgroup);
+    s.push(EffectKind::stop_ask, s.rules.stopasgroup);
     s.arm(s.now.mono_ms + seconds_ms(s.rules.stopwaitsecs));
     s.log(LogLevel::info, "waiting for " + s.name + " to stop");
 }
@@ -339,8 +339,9 @@ void stop_timer(Step& s) {
         return;
     }
     p.kill_sent = true;
-    s.push(EffectKind::signal_kill, s.rules.killasgroup);
-    s.log(LogLevel::warn, "killing '" + s.name + "' (" + s.pid_text() + ") with SIGKILL");
+    s.push(EffectKind::stop_force, s.rules.killasgroup);
+    s.log(LogLevel::warn, "killing '" + s.name + "' (" + s.pid_text() + ")" +
+                              (s.rules.force_stop_name ? std::string(" with ") + s.rules.force_stop_name : ""));
     s.arm(s.now.mono_ms + seconds_ms(s.rules.stopwaitsecs));   // again if it survives
 }
 
@@ -400,9 +401,11 @@ void on_adopted(Step& s, int64_t pid) {
                                state_name(p.state) + " state");
 }
 
-void on_adopted_dead(Step& s) {
+// The status is the real one when the back end kept it (the VMS termination
+// mailbox), else unknown.
+void on_adopted_dead(Step& s, const ExitStatus& status) {
     if (!has_process(s.p.state) && s.p.state != State::unknown) return;
-    end_process(s, ExitStatus::lost(), false);
+    end_process(s, status.kind == ExitStatus::Kind::none ? ExitStatus::lost() : status, false);
 }
 
 void on_give_up(Step& s) {
@@ -428,7 +431,7 @@ std::vector<Effect> step(const Rules& rules, const std::string& name, Process& p
     case EventKind::exited: on_exited(s, ev); break;
     case EventKind::timer: on_timer(s); break;
     case EventKind::adopted: on_adopted(s, ev.pid); break;
-    case EventKind::adopted_dead: on_adopted_dead(s); break;
+    case EventKind::adopted_dead: on_adopted_dead(s, ev.status); break;
     case EventKind::give_up: on_give_up(s); break;
     }
     return std::move(s.fx);

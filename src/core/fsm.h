@@ -22,9 +22,13 @@ struct Rules {
     ExitCodes exitcodes;
     bool stopasgroup = false;
     bool killasgroup = false;
-    // Names a signal number for log texts ("SIGKILL"); supplied by the OS
-    // layer. When null, describe_exit() writes "signal N".
-    std::string (*signal_name)(int64_t signo) = nullptr;
+    // The words for an exit status in log texts ("terminated by SIGKILL",
+    // "%SYSTEM-F-ABORT"); supplied by the OS layer. When null,
+    // describe_exit() below without a signal namer.
+    std::string (*describe_exit)(const ExitStatus& st) = nullptr;
+    // How the OS names the forced stop in log texts ("SIGKILL", "$DELPRC");
+    // null: not named.
+    const char* force_stop_name = nullptr;
 };
 
 // Two automatic starts of one process are at least this far apart (measured
@@ -80,8 +84,8 @@ struct Event {
 
 enum class EffectKind : uint8_t {
     spawn,         // start the program; answer with spawned or spawn_failed
-    signal_stop,   // send the program's stopsignal (to the group if stopasgroup)
-    signal_kill,   // send the kill (SIGKILL / $DELPRC), to the group if killasgroup
+    stop_ask,      // ask the process to stop (stopsignal, to the group if stopasgroup; VMS $FORCEX)
+    stop_force,    // end it now (SIGKILL, to the group if killasgroup; VMS $DELPRC)
     arm_timer,     // call step(timer) at `at_ms` (replaces any earlier timer)
     cancel_timer,  // the process has no deadline any more
     persist,       // the record changed in a way the table must keep
@@ -92,7 +96,7 @@ enum class LogLevel : uint8_t { debug, info, warn, error };
 
 struct Effect {
     EffectKind kind = EffectKind::log;
-    bool group = false;        // signal_stop / signal_kill: to the process group
+    bool group = false;        // stop_ask / stop_force: to the process group
     int64_t at_ms = 0;         // arm_timer
     LogLevel level = LogLevel::info;
     std::string text;          // log

@@ -14,15 +14,6 @@ constexpr size_t kSlot = 11;        // width of a column in a topic list
 
 bool blank(char c) { return c == ' ' || c == '\t'; }
 
-std::string trim(std::string_view s) {
-    size_t b = 0, e = s.size();
-    while (b < e && blank(s[b])) ++b;
-    while (e > b && blank(s[e - 1])) --e;
-    return std::string(s.substr(b, e - b));
-}
-
-bool same_key(std::string_view a, std::string_view b) { return upcase(a) == upcase(b); }
-
 // Builds the tree while reading lines; `open` holds the topic being filled
 // at each level (open[0] is the level-1 topic).
 class Builder {
@@ -34,9 +25,9 @@ public:
         if (raw.size() > kMaxColumns)
             report(number, "line longer than 80 columns (" + std::to_string(raw.size()) + ")");
         if (!raw.empty() && raw[0] >= '1' && raw[0] <= '9' && (raw.size() == 1 || blank(raw[1]))) {
-            key_line(number, raw[0] - '0', trim(raw.substr(1)));
+            key_line(number, raw[0] - '0', std::string(trim(raw.substr(1), kBlanks)));
         } else if (!raw.empty() && raw[0] == '/') {
-            qualifier_line(number, trim(raw));
+            qualifier_line(number, std::string(trim(raw, kBlanks)));
         } else {
             if (!raw.empty() && raw[0] >= '0' && raw[0] <= '9')
                 report(number, "text line starts with a digit in column 1");
@@ -80,7 +71,7 @@ private:
         open_.resize(static_cast<size_t>(level - 1));
         std::vector<Topic>& siblings = open_.empty() ? *roots_ : open_.back()->subtopics;
         for (const auto& s : siblings)
-            if (!key.empty() && same_key(s.key, key))
+            if (!key.empty() && equal_nocase(s.key, key))
                 report(number, "duplicate key " + key + " (first at line " + std::to_string(s.line) + ")");
         Topic t;
         t.key = std::move(key);
@@ -94,14 +85,14 @@ private:
 
     void text_line(int number, std::string_view raw) {
         if (open_.empty()) {
-            if (!trim(raw).empty()) report(number, "text before the first key");
+            if (!trim(raw, kBlanks).empty()) report(number, "text before the first key");
             return;
         }
         open_.back()->text.emplace_back(raw);
     }
 
     static void tidy(Topic& t) {
-        auto empty = [](const std::string& s) { return trim(s).empty(); };
+        auto empty = [](const std::string& s) { return trim(s, kBlanks).empty(); };
         while (!t.text.empty() && empty(t.text.back())) t.text.pop_back();
         auto first = std::find_if_not(t.text.begin(), t.text.end(), empty);
         t.text.erase(t.text.begin(), first);
@@ -321,7 +312,7 @@ const Topic* HelpLibrary::find(const std::vector<std::string>& keys) const {
     const std::vector<Topic>* level = &topics_;
     const Topic* found = nullptr;
     for (const auto& k : keys) {
-        auto it = std::find_if(level->begin(), level->end(), [&](const Topic& t) { return same_key(t.key, k); });
+        auto it = std::find_if(level->begin(), level->end(), [&](const Topic& t) { return equal_nocase(t.key, k); });
         if (it == level->end()) return nullptr;
         found = &*it;
         level = &it->subtopics;

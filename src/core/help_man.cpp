@@ -147,7 +147,7 @@ std::string header(std::string_view page, int section, const Topic& t,
 
 const Topic* child(const Topic& t, std::string_view key) {
     for (const auto& s : t.subtopics)
-        if (upcase(s.key) == upcase(key)) return &s;
+        if (equal_nocase(s.key, key)) return &s;
     return nullptr;
 }
 
@@ -186,7 +186,7 @@ std::string server_page(std::string_view page, int section, const Topic& root, c
 
 std::string man_page(const HelpLibrary& lib, std::string_view page, int section) {
     for (const auto& root : lib.topics())
-        if (upcase(root.key) == upcase(page)) return client_page(page, section, root);
+        if (equal_nocase(root.key, page)) return client_page(page, section, root);
     for (const auto& root : lib.topics())
         if (const Topic* server = child(root, page)) return server_page(page, section, root, *server);
     return {};

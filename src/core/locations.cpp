@@ -13,11 +13,6 @@ unsigned long long fnv1a64(const std::string& text) {
     return h;
 }
 
-const char* const* config_search_list() {
-    static const char* const list[] = {"supervisord.conf", "/etc/supervisord.conf",
-                                       "/etc/supervisor/supervisord.conf", nullptr};
-    return list;
-}
 
 std::string location_tag(const std::string& config_canonical) {
     char tag[17];

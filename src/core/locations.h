@@ -42,9 +42,6 @@ Locations derive_locations(const LocationInputs& in);
 // The 16 hex digits naming a configuration's default locations.
 std::string location_tag(const std::string& config_canonical);
 
-// Where supervisord and SUPERVISE look for the configuration when -c is not
-// given (supervisor's order, without its ../etc guess): the first that exists.
-const char* const* config_search_list();   // null-terminated
 
 // 64-bit FNV-1a, the digest used for default locations.
 unsigned long long fnv1a64(const std::string& text);

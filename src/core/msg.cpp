@@ -14,6 +14,7 @@
 #include "core/msg.h"
 
 #include "core/embedded.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -33,20 +34,7 @@ constexpr size_t kMaxSymbol = 31;              // prefix + ident
 constexpr size_t kMaxFacilityName = 9;
 constexpr size_t kMaxText = 255;               // $GETMSG's buffer
 
-std::string upcase(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; }
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-    return s;
-}
 
 // The line without its `!` comment; `!` inside <...>, "..." or '...' is text.
 std::string_view strip_comment(std::string_view line) {
@@ -70,7 +58,7 @@ std::string_view strip_comment(std::string_view line) {
 std::optional<uint32_t> parse_number(std::string_view s) {
     int base = 10;
     if (s.size() > 2 && s[0] == '%') {
-        char r = static_cast<char>(std::toupper(static_cast<unsigned char>(s[1])));
+        char r = upcase(s[1]);
         base = r == 'X' ? 16 : r == 'O' ? 8 : r == 'D' ? 10 : 0;
         if (!base) return std::nullopt;
         s.remove_prefix(2);
@@ -78,10 +66,8 @@ std::optional<uint32_t> parse_number(std::string_view s) {
     if (s.empty() || s.size() > 10) return std::nullopt;
     uint64_t v = 0;
     for (char c : s) {
-        int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-              : std::isxdigit(static_cast<unsigned char>(c)) ? std::toupper(static_cast<unsigned char>(c)) - 'A' + 10
-              : 99;
-        if (d >= base) return std::nullopt;
+        int d = digit_value(c);
+        if (d < 0 || d >= base) return std::nullopt;
         v = v * static_cast<uint64_t>(base) + static_cast<uint64_t>(d);
     }
     if (v > 0xFFFFFFFFu) return std::nullopt;
@@ -454,8 +440,8 @@ void Fao::directive() {
         out_ += std::string(c_.substr(start, pos_ - start));
         return;
     }
-    char kind = static_cast<char>(std::toupper(static_cast<unsigned char>(c_[pos_])));
-    char size = static_cast<char>(std::toupper(static_cast<unsigned char>(c_[pos_ + 1])));
+    char kind = upcase(c_[pos_]);
+    char size = upcase(c_[pos_ + 1]);
     size_t after = pos_ + 2 + (group ? 1 : 0);
     if (!convert(kind, size, -2)) {  // not a directive: copy it as written
         out_ += std::string(c_.substr(start, pos_ - start));

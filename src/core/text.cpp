@@ -4,10 +4,70 @@
 
 namespace sv {
 
+char upcase(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
 std::string upcase(std::string_view s) {
     std::string out(s);
-    for (char& c : out)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    for (char& c : out) c = upcase(c);
+    return out;
+}
+
+char downcase(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string downcase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = downcase(c);
+    return out;
+}
+
+bool equal_nocase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (upcase(a[i]) != upcase(b[i])) return false;
+    return true;
+}
+
+bool is_name_char(char c) {
+    char u = upcase(c);
+    return (u >= 'A' && u <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+}
+
+bool is_name(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!is_name_char(c)) return false;
+    return true;
+}
+
+int digit_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    char u = upcase(c);
+    return u >= 'A' && u <= 'Z' ? u - 'A' + 10 : -1;
+}
+
+std::string_view trim(std::string_view s, std::string_view strip) {
+    size_t b = s.find_first_not_of(strip);
+    if (b == std::string_view::npos) return s.substr(s.size());
+    return s.substr(b, s.find_last_not_of(strip) - b + 1);
+}
+
+std::vector<std::string> split(std::string_view s, std::string_view separators, Empties empties) {
+    std::vector<std::string> out;
+    for (size_t b = 0;;) {
+        size_t e = s.find_first_of(separators, b);
+        std::string_view piece = s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+        if (!piece.empty() || empties == Empties::keep) out.emplace_back(piece);
+        if (e == std::string_view::npos) return out;
+        b = e + 1;
+    }
+}
+
+std::string join(const std::vector<std::string>& pieces, std::string_view separator) {
+    std::string out;
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        if (i) out += separator;
+        out += pieces[i];
+    }
     return out;
 }
 

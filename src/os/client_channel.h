@@ -29,7 +29,7 @@ public:
     }
 };
 
-enum class ConnectFailure : uint8_t {
+enum class OpenFailure : uint8_t {
     none,
     no_server,      // nothing at that path
     refused,        // a channel nobody serves (a server that has gone)
@@ -38,9 +38,9 @@ enum class ConnectFailure : uint8_t {
     other,
 };
 
-// Connects to the server at `path`. On failure returns null, sets `why` and
+// Opens the channel to the server at `path`. On failure returns null, sets `why` and
 // `error` (the system's text).
-std::unique_ptr<ClientChannel> connect_channel(const std::string& path, size_t max_message,
-                                               ConnectFailure* why, std::string* error);
+std::unique_ptr<ClientChannel> open_channel(const std::string& path, size_t max_message,
+                                               OpenFailure* why, std::string* error);
 
 }  // namespace sv::os

@@ -4,23 +4,33 @@
 #include <map>
 #include <string>
 
+#include "core/config.h"
+
 namespace sv::os {
 
+// Which configuration dialect this system reads (defaults, meaningful keys).
+Platform platform();
+// The configuration used when none is named: the first of this system's
+// search list that exists, else the first of the list (Linux, as
+// supervisor: supervisord.conf, /etc/supervisord.conf,
+// /etc/supervisor/supervisord.conf; VMS: SYS$MANAGER:SUPERVISORD.CONF).
+std::string default_config_path();
+
 int64_t current_pid();
-uint32_t current_uid();
-bool is_privileged();                       // root / SETPRV+IMPERSONATE
 std::string host_node_name();               // hostname / SYS$NODE
 std::map<std::string, std::string> environment();  // the server's environment
 std::string get_env(const std::string& name);       // empty when unset
 // Removes a variable from the server's environment, so that programs
 // started later (they inherit it) never see it.
 void unset_env(const std::string& name);
-// Detach from the terminal: fork, setsid, stdin from the null device, stdout
-// and stderr to `output` (appended). Returns false with `error` on failure.
-// In the parent this never returns (it exits 0 once the child is set up).
-bool daemonize(const std::string& output, std::string* error);
-// Resolve a user name ("nobody") to uid; false when unknown.
-bool lookup_user(const std::string& name, uint32_t* uid, uint32_t* gid);
+// Leave the terminal and go on as a server of its own, standard output and
+// error to `output` (appended; empty: the null device). Linux: fork, setsid, stdin from the null
+// device; the caller's process exits 0 once the server is set up. OpenVMS
+// cannot fork: it creates a detached process that runs the server, and the
+// caller exits. False with `error` on failure (in the caller).
+bool detach(const std::string& output, std::string* error);
+// Whether an account of that name exists (`user=` of a program).
+bool user_exists(const std::string& name);
 // Absolute form of a path (no symlink resolution).
 std::string absolute_path(const std::string& path);
 // The canonical name of an existing file: absolute, every symlink resolved
@@ -42,9 +52,6 @@ bool private_directory(const std::string& config, bool create, std::string* dir,
 // owner or root, with no access for group or others. False with `error`
 // naming the path and what is wrong.
 bool check_private_directory(const std::string& dir, const std::string& config, std::string* error);
-// The directory for runtime files (Linux: $XDG_RUNTIME_DIR, else /run when
-// root, else /tmp). Not used for locations: they must not depend on the caller.
-std::string runtime_directory();
 // Raises the soft limit on open files to the hard limit, so a server with
 // many programs and clients does not run out of descriptors. False with
 // `error` when the limit cannot be changed.

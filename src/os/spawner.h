@@ -18,12 +18,36 @@
 
 namespace sv::os {
 
+// A process, as the server refers to it: its id and its creation time, so a
+// reused id is never mistaken for it (Linux: pid and /proc start time; VMS:
+// PID and login time).
+struct ProcessRef {
+    int64_t pid = 0;
+    uint64_t created = 0;
+};
+
+// How to stop: ask (the program's stopsignal, to its group with stopasgroup;
+// VMS: $FORCEX) or force (SIGKILL, to the group with killasgroup; VMS: $DELPRC).
+enum class StopHow : uint8_t { ask, force };
+
+// What became of a process.
+struct Probe {
+    enum class Kind : uint8_t {
+        alive,
+        ended,           // with `status` (a back end that kept it: VMS termination mailbox)
+        ended_unknown,   // gone, status not known (Linux: not our child)
+    };
+    Kind kind = Kind::ended_unknown;
+    ExitStatus status;
+};
+
 struct SpawnResult {
     bool ok = false;
     int64_t pid = 0;
     uint64_t start_time = 0;            // process creation time (Linux: /proc/PID/stat field 22)
     std::string error;                  // supervisor's wording: "can't find command 'x'" ...
     std::vector<std::string> warnings;  // e.g. "kt_limit not applied: no writable pids cgroup"
+    ProcessRef ref() const { return {pid, start_time}; }
 };
 
 class Spawner {
@@ -36,21 +60,24 @@ public:
     // program runs; when that fails the spawn fails ("couldn't record the
     // process in the table: ...") and the program never runs.
     virtual SpawnResult spawn(const ProgramSpec& spec, SelfRecord* record = nullptr) = 0;
-    // Sends a signal by name (TERM, KILL, HUP, ...) to the process, or to its
-    // process group when `group`. False with `error` on failure; ESRCH (already
-    // gone) counts as success.
-    virtual bool signal(int64_t pid, const std::string& signame, bool group, std::string* error) = 0;
+    // Stops the process as `spec` says (stopsignal, stopasgroup, killasgroup).
+    // A process already gone counts as success; a process whose creation time
+    // differs is not ours and is left alone (success: ours is gone).
+    virtual bool stop(const ProcessRef& p, StopHow how, const ProgramSpec& spec, std::string* error) = 0;
+    // The SIGNAL request: delivers the named signal ("HUP", "USR1"). A back
+    // end without signals refuses it with a clear reason.
+    virtual bool signal(const ProcessRef& p, const std::string& name, std::string* error) = 0;
+    // Whether `name` (without SIG, any case) is a signal this back end delivers.
+    virtual bool signal_known(const std::string& name) const = 0;
+    virtual Probe probe(const ProcessRef& p) = 0;
 };
 
 std::unique_ptr<Spawner> make_spawner();
 
-// Creation time of a live process, nullopt when it does not exist or is a
-// zombie (a zombie is not alive: an orphan's parent may never reap it).
-std::optional<uint64_t> process_start_time(int64_t pid);
-
-// Signal name for a number: "SIGKILL"; "signal N" when unknown.
-std::string signal_name(int64_t signo);
-// True when `name` (without SIG, upper case) is a signal this platform can send.
-bool signal_known(const std::string& name);
+// The words for an exit status on this system: "exit status 1", "terminated
+// by SIGKILL (core dumped)"; VMS: the condition value's message.
+std::string describe_exit(const ExitStatus& st);
+// The name of the forced stop in log texts: "SIGKILL"; VMS: "$DELPRC".
+const char* force_stop_name();
 
 }  // namespace sv::os

@@ -32,9 +32,10 @@ class Store {
 public:
     virtual ~Store() = default;
     // Takes the table for this server. Fails, naming the pid of the holder in
-    // `error`, when another live server holds it. Held until destruction, and
-    // never by anything else: a process the server starts does not inherit it,
-    // and a dead holder never blocks the next server.
+    // `error`, when another live server holds it. Held until destruction. A
+    // process the server starts holds it too until its SelfRecord is written,
+    // so the next server reads the table only after every entry of the last
+    // one is in place; a dead holder blocks nobody beyond that.
     virtual bool lock(std::string* error) = 0;
     // Every entry: (key, bytes). False with `error` when the table cannot be
     // read whole: an unreadable table must never look empty (that would start

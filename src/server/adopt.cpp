@@ -4,6 +4,7 @@
 // restart policy to those that ended while it was down, carries out the
 // decisions the last server recorded and did not finish (intents), and never
 // starts a duplicate.
+#include "core/text.h"
 #include "os/spawner.h"
 #include "server/server.h"
 
@@ -53,10 +54,11 @@ bool Server::readopt(std::string* error) {
         }
         Managed* m = find(e.name);
         if (!m) {
-            procs_[e.name] = make_orphan(e);
-            m = &procs_[e.name];
+            m = &reg_.add(e.name);
+            *m = make_orphan(e);
             m->rules.autorestart = AutoRestart::never;
-            m->rules.signal_name = &os::signal_name;
+            m->rules.describe_exit = &os::describe_exit;
+            m->rules.force_stop_name = os::force_stop_name();
             log(os::LogLevel::warn, e.name + " is no longer configured: kept visible until it stops");
         }
         restore(*m, e);
@@ -80,20 +82,21 @@ void Server::restore(Managed& m, const table::ProcessEntry& e) {
     if (has_process(e.state) && e.pid > 0) {
         m.proc.pid = e.pid;
         m.proc.laststart_ms = t.mono_ms - (t.wall_s - e.since) * 1000;
-        auto born = os::process_start_time(e.pid);
+        os::Probe probe = spawner_->probe({e.pid, e.start_time});
         std::string err;
-        if (born && *born == e.start_time && loop_->watch(e.pid, false, &err)) {
+        if (probe.kind == os::Probe::Kind::alive && loop_->watch(e.pid, false, &err)) {
             m.start_time = e.start_time;
-            by_pid_[e.pid] = m.spec.name;
+            reg_.watch(e.pid, m.spec.name);
             log(os::LogLevel::info, "adopted: '" + m.spec.name + "' with pid " + std::to_string(e.pid) +
                 " (" + state_name(e.state) + ")");
             if (!m.orphan && e.fingerprint != m.spec.fingerprint())
                 log(os::LogLevel::warn, m.spec.name + " runs with an older configuration: RESTART it to apply the new one");
             apply(m, {fsm::EventKind::adopted, e.pid, {}, {}});
         } else {
+            ExitStatus how = probe.kind == os::Probe::Kind::ended ? probe.status : ExitStatus::lost();
             log(os::LogLevel::warn, "'" + m.spec.name + "' (pid " + std::to_string(e.pid) +
-                ") ended while supervisord was down; exit status unknown");
-            apply(m, {fsm::EventKind::adopted_dead, e.pid, ExitStatus::lost(), {}});
+                ") ended while supervisord was down; " + os::describe_exit(how));
+            apply(m, {fsm::EventKind::adopted_dead, e.pid, how, {}});
         }
     } else if (e.state == State::backoff && !m.orphan) {
         set_timer(m, t.mono_ms);   // retry now: the delay passed while we were down
@@ -110,8 +113,7 @@ void Server::carry_out_intents(Managed& m) {
         // The stop was on record before its signal; whether the signal went
         // out is not: ask again (a second polite request is harmless).
         std::string err;
-        if (!spawner_->signal(m.proc.pid, m.spec.stopsignal.empty() ? "TERM" : m.spec.stopsignal,
-                              m.spec.stopasgroup, &err))
+        if (!spawner_->stop({m.proc.pid, m.start_time}, os::StopHow::ask, m.spec, &err))
             log(os::LogLevel::error, m.spec.name + ": " + err);
     }
     if (m.stop_pending) {
@@ -130,7 +132,7 @@ void Server::carry_out_intents(Managed& m) {
 // configured is stopped (and then dropped), as RELOAD would have done.
 void Server::finish_interrupted_reload() {
     interrupted_reload_ = false;
-    for (auto& [name, m] : procs_) {
+    for (auto& [name, m] : reg_.all()) {
         bool live = has_process(m.proc.state) && m.proc.pid > 0;
         if (!live || m.proc.state == State::stopping) continue;
         bool changed = !m.orphan && m.started_fingerprint != m.spec.fingerprint();

@@ -24,7 +24,7 @@ void Server::record_intents(const std::vector<Managed*>& chosen, proto::Opcode o
         if (op == proto::Opcode::start && !active) m->start_when_stopped = true;
         if (op == proto::Opcode::stop) {
             m->start_when_stopped = false;
-            m->stop_pending = active;
+            m->stop_pending = active || fsm::restart_pending(m->proc);
         }
         if (op == proto::Opcode::restart) {
             m->start_when_stopped = true;
@@ -53,7 +53,8 @@ bool Server::request_change(Managed& m, proto::Opcode op, uint32_t* result) {
     case proto::Opcode::stop:
         m.start_when_stopped = false;
         if (s == State::stopping) return true;
-        if (!active) return *result = cond("NOTRUNNING"), false;
+        // A throttled restart (EXITED, restart pending) is stopped too.
+        if (!active && !fsm::restart_pending(m.proc)) return *result = cond("NOTRUNNING"), false;
         apply(m, stop);
         return true;
     case proto::Opcode::restart:
@@ -149,7 +150,7 @@ void Server::finish_pending(size_t index) {
     reply(p.conn, p.reply);
 }
 
-void Server::on_disconnect(uint64_t conn) {
+void Server::on_gone(uint64_t conn) {
     for (size_t k = 0; k < pending_.size();) {
         if (pending_[k].conn == conn)
             pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(k));

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "core/msg.h"
+#include "core/select_plan.h"
+#include "core/sha1.h"
 #include "core/text.h"
 #include "os/process.h"
 #include "os/spawner.h"
@@ -38,7 +40,7 @@ std::string joined(const std::vector<std::string>& names) {
 // Whatever a reply acknowledges is on record first.
 void Server::reply(uint64_t conn, const proto::Reply& r) {
     persist_dirty();
-    loop_->send(conn, proto::pack(r, static_cast<size_t>(cfg_.server.mailbox_size)));
+    loop_->channel().send(conn, proto::pack(r, static_cast<size_t>(cfg_.server.mailbox_size)));
 }
 
 void Server::reply_status(uint64_t conn, const proto::Request& req, const char* ident) {
@@ -53,7 +55,7 @@ void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<u
     proto::Request req;
     auto d = proto::unpack(message.data(), message.size(), req,
                            static_cast<size_t>(cfg_.server.mailbox_size));
-    std::string who = "uid " + std::to_string(peer.uid) + " pid " + std::to_string(peer.pid);
+    const std::string& who = peer.who;
     if (d != proto::Decode::ok) {
         log(os::LogLevel::warn, "malformed request from " + who + ": " + proto::describe(d));
         proto::Reply r;
@@ -62,12 +64,15 @@ void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<u
         reply(conn, r);
         return;
     }
-    if (peer.uid != 0 && peer.uid != uid_) {
+    // The same user and the privileged always; others only when the
+    // configuration opened the channel to them (Linux: chmod beyond the
+    // owner, or a chown), as supervisor leaves it to the socket's permissions.
+    if (!peer.same_user && !peer.privileged && !peer.granted) {
         log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who + " refused");
         reply_status(conn, req, "NOTAUTH");
         return;
     }
-    if (!password_.empty() && !constant_time_equal(req.password, password_)) {
+    if (!password_.empty() && !password_matches(req.password, password_)) {
         log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who +
             " refused: password check failed");
         reply_status(conn, req, "BADPASSWORD");
@@ -114,40 +119,30 @@ proto::ProcessInfo Server::info(const Managed& m) const {
     return i;
 }
 
-// The processes a request names, in name order; unknown names get an entry
-// with result NOSUCHPROG in `out`.
+// The processes a request names (core/select_plan.h says which, in which
+// order); a name that selects nothing gets an entry with result NOSUCHPROG
+// in `out`, in request order.
 std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& out) {
+    std::vector<Managed*> table;
+    std::vector<plan::Candidate> candidates;
+    table.reserve(reg_.all().size());
+    candidates.reserve(reg_.all().size());
+    for (auto& [name, m] : reg_.all()) {
+        table.push_back(&m);
+        candidates.push_back({name, m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name});
+    }
+    plan::Selection s = plan::select(req.names, (req.flags & proto::kFlagAll) != 0,
+                                     req.op == proto::Opcode::status, candidates);
+    for (size_t k : s.missing) {
+        proto::ProcessInfo miss;
+        miss.name = req.names[k];
+        miss.state = State::unknown;
+        miss.result = cond("NOSUCHPROG");
+        out.processes.push_back(miss);
+    }
     std::vector<Managed*> chosen;
-    bool all = (req.flags & proto::kFlagAll) != 0 ||
-               (req.names.empty() && req.op == proto::Opcode::status);
-    for (const auto& n : req.names)
-        if (upcase(n) == "ALL") all = true;
-    if (all) {
-        for (auto& [name, m] : procs_) chosen.push_back(&m);
-        return chosen;
-    }
-    for (const auto& n : req.names) {
-        std::vector<Managed*> hits;
-        auto colon = n.find(':');
-        if (colon != std::string::npos) {  // group:* or group:name
-            std::string group = upcase(n.substr(0, colon)), rest = n.substr(colon + 1);
-            for (auto& [name, m] : procs_) {
-                std::string g = m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name;
-                if (upcase(g) == group && (rest == "*" || upcase(rest) == upcase(name))) hits.push_back(&m);
-            }
-        } else if (Managed* m = find(n)) {
-            hits.push_back(m);
-        }
-        if (hits.empty()) {
-            proto::ProcessInfo miss;
-            miss.name = n;
-            miss.state = State::unknown;
-            miss.result = cond("NOSUCHPROG");
-            out.processes.push_back(miss);
-        }
-        for (Managed* h : hits)
-            if (std::find(chosen.begin(), chosen.end(), h) == chosen.end()) chosen.push_back(h);
-    }
+    chosen.reserve(s.chosen.size());
+    for (size_t i : s.chosen) chosen.push_back(table[i]);
     return chosen;
 }
 
@@ -169,7 +164,7 @@ void Server::serve_signal(uint64_t conn, const proto::Request& req) {
     r.id = req.id;
     std::string sig = upcase(req.argument);
     if (sig.rfind("SIG", 0) == 0) sig = sig.substr(3);
-    if (!os::signal_known(sig)) {
+    if (!spawner_->signal_known(sig)) {
         r.status = cond("BADSIGNAL");
         r.lines.push_back(req.argument);
         reply(conn, r);
@@ -182,7 +177,7 @@ void Server::serve_signal(uint64_t conn, const proto::Request& req) {
         std::string err;
         if (!signallable || m->proc.pid == 0) {
             i.result = cond("NOTRUNNING");
-        } else if (spawner_->signal(m->proc.pid, sig, false, &err)) {
+        } else if (spawner_->signal({m->proc.pid, m->start_time}, sig, &err)) {
             i.result = cond("SIGNALLED");
             log(os::LogLevel::info, "signalled: " + m->spec.name + " with SIG" + sig);
         } else {

@@ -4,6 +4,7 @@
 // untouched. A configuration with errors changes nothing; its errors go back
 // to the client.
 #include "core/msg.h"
+#include "core/reload_plan.h"
 #include "os/failpoint.h"
 #include "server/server.h"
 
@@ -12,6 +13,54 @@ namespace sv::server {
 namespace {
 uint32_t cond(const char* ident) { return msg::Catalogue::builtin().code(ident); }
 }  // namespace
+
+// Records one program's decision (its intents, written at once when there
+// are any): the first half of RELOAD, before anything is carried out.
+void Server::record(const ProgramSpec& spec, const plan::SpecDecision& d) {
+    using plan::SpecAction;
+    if (d.action == SpecAction::add || d.action == SpecAction::adopt_orphan) add(spec);
+    Managed& m = *find(spec.name);
+    m.spec = spec;
+    m.rules = rules_of(spec);
+    switch (d.action) {
+    case SpecAction::add:
+    case SpecAction::adopt_orphan:
+        m.orphan = false;
+        m.remove_when_stopped = false;
+        if (d.start_after_stop) {
+            m.start_when_stopped = true;   // configured again while its removal stops it
+            flush(m);
+            return;
+        }
+        if (!d.start) {
+            flush(m);   // the remove intent is gone
+            return;
+        }
+        m.start_when_stopped = true;
+        flush(m);
+        return;
+    case SpecAction::restart:
+    case SpecAction::restart_after:
+        log(os::LogLevel::info, spec.name + ": configuration changed");
+        m.start_when_stopped = true;
+        m.stop_pending = d.action == SpecAction::restart;
+        flush(m);
+        if (os::failpoint("reload_recording")) os::die_now();
+        return;
+    case SpecAction::replace: log(os::LogLevel::info, spec.name + ": configuration changed"); return;
+    case SpecAction::update: return;
+    }
+}
+
+// Records the removal of a process no longer configured.
+void Server::record(const plan::Removal& r) {
+    Managed& m = *find(r.name);
+    m.remove_when_stopped = true;
+    m.start_when_stopped = false;
+    m.stop_pending = r.action == plan::RemoveAction::stop_then_drop;
+    flush(m);
+    if (r.action == plan::RemoveAction::drop_now) removed_.push_back(r.name);
+}
 
 void Server::reload(uint64_t conn, uint32_t id) {
     proto::Reply r;
@@ -44,59 +93,22 @@ void Server::reload(uint64_t conn, uint32_t id) {
     // makes the next server decide again (docs/CRASH_SAFETY.md).
     reloading_ = true;
     write_server_entry();
-    int64_t added = 0, changed = 0, removed = 0;
-    std::set<std::string> keep;
-    std::vector<std::string> to_start, to_stop;
-    for (const auto& spec : next.programs) {
-        keep.insert(spec.name);
-        Managed* m = find(spec.name);
-        if (!m || m->orphan) {
-            bool was_orphan = m != nullptr;
-            add(spec);
-            m = find(spec.name);
-            m->orphan = false;
-            m->remove_when_stopped = false;
-            ++added;
-            if (spec.autostart && (!was_orphan || is_stopped_state(m->proc.state))) {
-                m->start_when_stopped = true;
-                flush(*m);
-                to_start.push_back(spec.name);
-            }
-            continue;
-        }
-        bool differs = spec.fingerprint() != m->spec.fingerprint();
-        m->spec = spec;
-        m->rules = rules_of(spec);
-        if (!differs) continue;
-        ++changed;
-        log(os::LogLevel::info, spec.name + ": configuration changed");
-        if (is_running_state(m->proc.state) || m->proc.state == State::stopping) {
-            m->start_when_stopped = true;
-            m->stop_pending = m->proc.state != State::stopping;
-            flush(*m);
-            if (m->stop_pending) to_stop.push_back(spec.name);
-            if (os::failpoint("reload_recording")) os::die_now();
-        }
-    }
-    for (auto& [name, m] : procs_) {
-        if (keep.count(name) || m.orphan) continue;
-        ++removed;
-        m.remove_when_stopped = true;
-        m.start_when_stopped = false;
-        m.stop_pending = is_running_state(m.proc.state);
-        flush(m);
-        if (m.stop_pending) to_stop.push_back(name);
-        else if (is_stopped_state(m.proc.state)) removed_.push_back(name);
-    }
+    std::vector<plan::ProcessNow> now;
+    now.reserve(reg_.all().size());
+    for (const auto& [name, m] : reg_.all())
+        now.push_back({name, m.spec.fingerprint(), m.orphan, m.proc.state, m.remove_when_stopped && !m.orphan});
+    const plan::ReloadPlan p = plan::reload(now, next.programs);
+    for (const auto& d : p.programs) record(next.programs[d.spec], d);
+    for (const auto& gone : p.removals) record(gone);
     reloading_ = false;
     write_server_entry();
     if (os::failpoint("reload_recorded")) os::die_now();
-    for (const auto& name : to_stop)
+    for (const auto& name : p.stops)
         if (Managed* m = find(name)) {
             m->stop_pending = false;
             apply(*m, {fsm::EventKind::stop, 0, {}, {}});
         }
-    for (const auto& name : to_start)
+    for (const auto& name : p.starts)
         if (Managed* m = find(name)) {
             m->start_when_stopped = false;
             apply(*m, {fsm::EventKind::start, 0, {}, {}});
@@ -105,7 +117,7 @@ void Server::reload(uint64_t conn, uint32_t id) {
     drop_program_list();
     if (opts_.password.empty()) password_ = cfg_.server.password;
     r.status = cond("RELOADED");
-    r.lines.insert(r.lines.begin(), msg::Catalogue::builtin().text("RELOADED", {added, changed, removed}));
+    r.lines.insert(r.lines.begin(), msg::Catalogue::builtin().text("RELOADED", {p.added, p.changed, p.removed}));
     log(os::LogLevel::info, r.lines.front());
     if (conn) reply(conn, r);
 }

@@ -3,6 +3,7 @@
 #include "server/server.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 #include "core/msg.h"
@@ -13,9 +14,9 @@
 namespace sv::server {
 
 namespace {
-// At most this many chained events per input event (spawn -> spawned ->
-// ...): a bound, not a rule; the state machine never chains this far.
-constexpr size_t kMaxChain = 64;
+// At most this many events from one outside cause (spawn -> spawned -> ...,
+// a RELOAD of many programs): a bound, not a rule; nothing chains this far.
+constexpr size_t kMaxChain = 100000;
 
 os::LogLevel to_os(fsm::LogLevel l) {
     switch (l) {
@@ -28,6 +29,13 @@ os::LogLevel to_os(fsm::LogLevel l) {
 }
 }  // namespace
 
+// The configuration's chmod/chown as the channel's access string.
+std::string channel_access(const ServerSpec& s) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", s.mailbox_mode & 07777u);
+    return s.mailbox_owner.empty() ? std::string(mode) : std::string(mode) + " " + s.mailbox_owner;
+}
+
 fsm::Rules rules_of(const ProgramSpec& s) {
     fsm::Rules r;
     r.startsecs = s.startsecs;
@@ -37,7 +45,8 @@ fsm::Rules rules_of(const ProgramSpec& s) {
     r.exitcodes = s.exitcodes;
     r.stopasgroup = s.stopasgroup;
     r.killasgroup = s.killasgroup;
-    r.signal_name = &os::signal_name;
+    r.describe_exit = &os::describe_exit;
+    r.force_stop_name = os::force_stop_name();
     return r;
 }
 
@@ -49,7 +58,6 @@ Server::Server(Options opts, Config cfg, std::unique_ptr<os::EventLoop> loop,
       spawner_(std::move(spawner)), store_(std::move(store)), clock_(std::move(clock)),
       log_(std::move(log)), where_(std::move(where)) {
     password_ = !opts_.password.empty() ? opts_.password : cfg_.server.password;
-    uid_ = os::current_uid();
     for (const auto& spec : cfg_.programs) add(spec);
     drop_program_list();
 }
@@ -70,43 +78,37 @@ void Server::log(os::LogLevel level, const std::string& text) {
 }
 
 void Server::add(const ProgramSpec& spec) {
-    Managed& m = procs_[spec.name];
+    Managed& m = reg_.add(spec.name);
     m.spec = spec;
     m.rules = rules_of(spec);
-    folded_[upcase(spec.name)] = spec.name;
 }
 
 Managed* Server::find(const std::string& name) {
-    auto it = procs_.find(name);
-    if (it != procs_.end()) return &it->second;
-    auto f = folded_.find(upcase(name));
-    if (f == folded_.end()) return nullptr;
-    it = procs_.find(f->second);
-    return it == procs_.end() ? nullptr : &it->second;
+    return reg_.find(name);
 }
 
 bool Server::start(std::string* error) {
     if (!store_->lock(error)) return false;
     std::vector<std::string> bad;
     std::vector<const ProgramSpec*> specs;
-    for (const auto& [name, m] : procs_) specs.push_back(&m.spec);
+    for (const auto& [name, m] : reg_.all()) specs.push_back(&m.spec);
     if (!check_names(specs, &bad)) {
         *error = bad.front();
         for (const auto& b : bad) log(os::LogLevel::error, b);
         return false;
     }
     os::ChannelOptions ch;
-    ch.path = where_.channel;
-    ch.mode = cfg_.server.mailbox_mode;
-    ch.owner = cfg_.server.mailbox_owner;
+    ch.name = where_.channel;
+    ch.access = channel_access(cfg_.server);
     ch.max_message = static_cast<size_t>(cfg_.server.mailbox_size);
-    if (!loop_->listen(ch, error)) return false;
+    if (!loop_->channel().listen(ch, error)) return false;
     log(os::LogLevel::info, msg::Catalogue::builtin().text("SERVERSTART",
         {std::string(SV_VERSION), os::current_pid()}));
     if (!readopt(error)) return false;
     write_server_entry();
     if (interrupted_reload_) finish_interrupted_reload();
     autostart();
+    drop_removed();   // orphans found ended: gone now, not at the first event
     persist_dirty();
     return true;
 }
@@ -124,7 +126,7 @@ bool Server::check_names(const std::vector<const ProgramSpec*>& specs, std::vect
 
 int Server::run() {
     while (running_) {
-        int64_t deadline = timers_.empty() ? -1 : timers_.begin()->first;
+        int64_t deadline = reg_.next_deadline();
         loop_->run_once(deadline, *this);
         fire_due_timers();
         if (reload_requested_) {
@@ -135,15 +137,15 @@ int Server::run() {
         persist_dirty();
     }
     persist_dirty();
-    loop_->close_channel();
+    loop_->channel().close_channel();
     log(os::LogLevel::info, "supervisord stopped; programs left running: " +
-        std::to_string(by_pid_.size()));
+        std::to_string(reg_.watched()));
     return 0;
 }
 
 void Server::autostart() {
     std::vector<Managed*> order;
-    for (auto& [name, m] : procs_)
+    for (auto& [name, m] : reg_.all())
         if (m.spec.autostart && !m.proc.ever_started && !m.from_table && !m.orphan)
             order.push_back(&m);
     std::stable_sort(order.begin(), order.end(), [](const Managed* a, const Managed* b) {
@@ -152,16 +154,33 @@ void Server::autostart() {
     for (Managed* m : order) apply(*m, {fsm::EventKind::start, 0, {}, {}});
 }
 
+// Every event goes through one queue: the event given, then, depth first,
+// what carrying it out brings (spawned after spawn, a start once stopped).
+// A call made while the queue drains only adds to it, so nothing recurses;
+// a call from outside returns once everything it caused has been applied.
 void Server::apply(Managed& m, fsm::Event ev) {
-    std::vector<fsm::Event> queue{std::move(ev)};
-    for (size_t i = 0; i < queue.size() && i < kMaxChain; ++i) {
-        State before = m.proc.state;
-        auto effects = fsm::step(m.rules, m.spec.name, m.proc, queue[i], now());
+    events_.emplace_front(m.spec.name, std::move(ev));
+    if (draining_) return;
+    draining_ = true;
+    size_t n = 0;
+    for (; !events_.empty() && n < kMaxChain; ++n) {
+        auto [name, e] = std::move(events_.front());
+        events_.pop_front();
+        Managed* p = find(name);
+        if (!p) continue;
+        State before = p->proc.state;
+        auto effects = fsm::step(p->rules, p->spec.name, p->proc, e, now());
         std::vector<fsm::Event> follow;
-        carry_out(m, effects, follow);
-        for (auto& f : follow) queue.push_back(std::move(f));
-        if (m.proc.state != before) after_state_change(m);
+        carry_out(*p, effects, follow);
+        for (auto it = follow.rbegin(); it != follow.rend(); ++it) events_.emplace_front(name, std::move(*it));
+        if (p->proc.state != before) after_state_change(*p);
     }
+    if (!events_.empty()) {
+        log(os::LogLevel::error, "internal: more than " + std::to_string(kMaxChain) +
+            " events from one cause; the rest dropped");
+        events_.clear();
+    }
+    draining_ = false;
 }
 
 void Server::carry_out(Managed& m, const std::vector<fsm::Effect>& effects,
@@ -170,16 +189,16 @@ void Server::carry_out(Managed& m, const std::vector<fsm::Effect>& effects,
         std::string err;
         switch (e.kind) {
         case fsm::EffectKind::spawn: do_spawn(m, follow); break;
-        case fsm::EffectKind::signal_stop:
+        case fsm::EffectKind::stop_ask:
             flush(m);   // the stop is on record before the program hears of it
             if (os::failpoint("stop_recorded")) os::die_now();
-            if (!spawner_->signal(m.proc.pid, m.spec.stopsignal, e.group, &err))
+            if (!spawner_->stop({m.proc.pid, m.start_time}, os::StopHow::ask, m.spec, &err))
                 log(os::LogLevel::error, m.spec.name + ": " + err);
             if (os::failpoint("stop_signalled")) os::die_now();
             break;
-        case fsm::EffectKind::signal_kill:
+        case fsm::EffectKind::stop_force:
             flush(m);
-            if (!spawner_->signal(m.proc.pid, "KILL", e.group, &err))
+            if (!spawner_->stop({m.proc.pid, m.start_time}, os::StopHow::force, m.spec, &err))
                 log(os::LogLevel::error, m.spec.name + ": " + err);
             break;
         case fsm::EffectKind::arm_timer: set_timer(m, e.at_ms); break;
@@ -210,7 +229,7 @@ void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
     }
     if (os::failpoint("spawned")) os::die_now();
     m.start_time = r.start_time;
-    by_pid_[r.pid] = m.spec.name;
+    reg_.watch(r.pid, m.spec.name);
     std::string err;
     if (!loop_->watch(r.pid, true, &err))
         log(os::LogLevel::error, m.spec.name + ": cannot watch pid " + std::to_string(r.pid) + ": " + err);
@@ -218,21 +237,13 @@ void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
 }
 
 void Server::set_timer(Managed& m, int64_t at) {
-    if (m.timer_at >= 0) timers_.erase({m.timer_at, m.spec.name});
-    m.timer_at = at;
-    if (at >= 0) timers_.insert({at, m.spec.name});
+    reg_.set_timer(m, at);
 }
 
 void Server::fire_due_timers() {
     int64_t t = clock_->monotonic_ms();
-    while (!timers_.empty() && timers_.begin()->first <= t) {
-        std::string name = timers_.begin()->second;
-        timers_.erase(timers_.begin());
-        Managed* m = find(name);
-        if (!m) continue;
-        m->timer_at = -1;
-        apply(*m, {fsm::EventKind::timer, 0, {}, {}});
-    }
+    for (std::string name = reg_.pop_due(t); !name.empty(); name = reg_.pop_due(t))
+        if (Managed* m = find(name)) apply(*m, {fsm::EventKind::timer, 0, {}, {}});
 }
 
 void Server::after_state_change(Managed& m) {
@@ -244,7 +255,8 @@ void Server::after_state_change(Managed& m) {
             removed_.push_back(m.spec.name);
         } else if (m.start_when_stopped && !m.orphan) {
             m.start_when_stopped = false;
-            apply(m, {fsm::EventKind::start, 0, {}, {}});
+            apply(m, {fsm::EventKind::start, 0, {}, {}});   // queued next; its own change resolves
+            return;
         }
     }
     resolve_pending(m.spec.name);
@@ -257,8 +269,7 @@ void Server::drop_removed() {
         set_timer(*m, -1);
         store_->remove("p:" + name);
         dirty_.erase(name);
-        folded_.erase(upcase(name));
-        procs_.erase(name);
+        reg_.erase(name);
         log(os::LogLevel::info, "removed: " + name);
     }
     removed_.clear();
@@ -291,7 +302,10 @@ table::ProcessEntry Server::entry_of(const Managed& m) const {
     e.fingerprint = m.started_fingerprint;
     e.last_exit = m.proc.last_exit;
     e.spawnerr = m.proc.spawnerr;
-    e.intent = static_cast<uint8_t>((m.start_when_stopped ? table::kIntentStart : 0) |
+    // A throttled restart waiting on its timer is a start decided: a new
+    // server carries it out instead of leaving the program EXITED.
+    bool start = m.start_when_stopped || (!m.orphan && fsm::restart_pending(m.proc));
+    e.intent = static_cast<uint8_t>((start ? table::kIntentStart : 0) |
                                     (m.remove_when_stopped ? table::kIntentRemove : 0) |
                                     (m.stop_pending ? table::kIntentStop : 0));
     return e;
@@ -316,24 +330,20 @@ void Server::write_server_entry() {
 }
 
 void Server::on_child_exit(int64_t pid, const ExitStatus& status) {
-    auto it = by_pid_.find(pid);
-    if (it == by_pid_.end()) return;
-    std::string name = it->second;
-    by_pid_.erase(it);
+    std::string name = reg_.take_pid(pid);
+    if (name.empty()) return;
     Managed* m = find(name);
     if (!m || m->proc.pid != pid) return;
     apply(*m, {fsm::EventKind::exited, pid, status, {}});
 }
 
-void Server::on_signal(os::Signal s) {
-    if (s == os::Signal::hangup) {
-        log(os::LogLevel::info, "received SIGHUP: reloading the configuration");
+void Server::on_control(os::Control c, const std::string& cause) {
+    if (c == os::Control::reload) {
+        log(os::LogLevel::info, "received " + cause + ": reloading the configuration");
         reload_requested_ = true;
         return;
     }
-    log(os::LogLevel::info, std::string("received ") +
-        (s == os::Signal::terminate ? "SIGTERM" : "SIGINT") +
-        ": shutting down, programs keep running");
+    log(os::LogLevel::info, "received " + cause + ": shutting down, programs keep running");
     running_ = false;
 }
 

@@ -2,6 +2,7 @@
 // log) to the pure state machine and serves requests. Set-up, then one loop.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -14,29 +15,17 @@
 #include "core/fsm.h"
 #include "core/locations.h"
 #include "core/proto.h"
+#include "core/reload_plan.h"
 #include "core/table.h"
 #include "os/clock.h"
 #include "os/event_loop.h"
 #include "os/log_sink.h"
 #include "os/spawner.h"
 #include "os/store.h"
+#include "server/registry.h"
 
 namespace sv::server {
 
-// One process under supervision.
-struct Managed {
-    ProgramSpec spec;
-    fsm::Rules rules;
-    fsm::Process proc;
-    uint64_t start_time = 0;        // OS creation time of proc.pid
-    uint64_t started_fingerprint = 0;  // configuration the current process runs with
-    int64_t timer_at = -1;          // entry in Server::timers_, -1 when none
-    bool orphan = false;            // found in the table, no longer configured
-    bool remove_when_stopped = false;  // dropped by RELOAD
-    bool start_when_stopped = false;   // START, RESTART or a changed configuration (intent: start)
-    bool stop_pending = false;      // a stop decided, not yet begun (intent: stop)
-    bool from_table = false;        // restored from the table: autostart skips it
-};
 
 // A request waiting (/WAIT) for processes to reach their new states.
 struct Pending {
@@ -70,14 +59,15 @@ public:
 
     // LoopSink
     void on_child_exit(int64_t pid, const ExitStatus& status) override;
-    void on_signal(os::Signal s) override;
+    void on_control(os::Control c, const std::string& cause) override;
     void on_request(uint64_t conn, const os::Peer& peer, const std::vector<uint8_t>& message) override;
-    void on_disconnect(uint64_t conn) override;
+    void on_gone(uint64_t conn) override;
     void on_deadline() override;
 
     // For tests and dispatch.
     Managed* find(const std::string& name);
-    const std::map<std::string, Managed>& processes() const { return procs_; }
+    const std::map<std::string, Managed>& processes() const { return reg_.all(); }
+    const Registry& registry() const { return reg_; }
 
 private:
     // server.cpp: the loop and the state machine's effects
@@ -102,7 +92,7 @@ private:
     void drop_program_list();
     // dispatch.cpp: requests
     void reply(uint64_t conn, const proto::Reply& r);
-    void reply_status(uint64_t conn, const proto::Request& req, const char* ident);
+    void reply_status(uint64_t conn, const proto::Request& req, uint32_t status);
     std::vector<Managed*> select(const proto::Request& req, proto::Reply& out);
     void serve(uint64_t conn, const proto::Request& req);
     void serve_status(uint64_t conn, const proto::Request& req);
@@ -121,6 +111,8 @@ private:
     void finish_interrupted_reload();
     // reload.cpp: RELOAD
     void reload(uint64_t conn, uint32_t id);
+    void record(const ProgramSpec& spec, const plan::SpecDecision& d);
+    void record(const plan::Removal& r);
 
     Options opts_;
     Config cfg_;
@@ -131,10 +123,9 @@ private:
     std::unique_ptr<os::LogSink> log_;
     Locations where_;
     std::string password_;
-    std::map<std::string, Managed> procs_;          // by process name
-    std::map<std::string, std::string> folded_;     // upper-cased name -> name
-    std::map<int64_t, std::string> by_pid_;
-    std::set<std::pair<int64_t, std::string>> timers_;
+    Registry reg_;                                  // every process and its indexes
+    std::deque<std::pair<std::string, fsm::Event>> events_;   // to apply, by process name
+    bool draining_ = false;                         // apply() is working through events_
     std::vector<Pending> pending_;
     std::set<std::string> dirty_;                   // table entries to rewrite
     std::vector<std::string> removed_;              // entries to drop after this event
@@ -142,10 +133,10 @@ private:
     bool reload_requested_ = false;
     bool reloading_ = false;                        // recorded in the server entry
     bool interrupted_reload_ = false;               // the last server died recording a RELOAD
-    uint32_t uid_ = 0;
 };
 
 fsm::Rules rules_of(const ProgramSpec& spec);
+std::string channel_access(const ServerSpec& s);
 
 // Supervisor's "desc" column for a process (reference/peers.md §4.5).
 std::string describe_process(const Managed& m, int64_t wall_now);

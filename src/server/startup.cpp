@@ -1,5 +1,6 @@
 #include "server/startup.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -82,21 +83,15 @@ bool parse_command_line(int argc, char** argv, CommandLine* out, std::string* er
     if (out->options.password.size() > proto::kMaxPasswordLength)
         return *error = msg::Catalogue::builtin().format("BADVALUE", {"password: longer than " +
                             std::to_string(proto::kMaxPasswordLength) + " bytes"}), false;
-    if (out->options.config_path.empty()) out->options.config_path = default_config_path();
+    if (out->options.config_path.empty()) out->options.config_path = os::default_config_path();
     out->options.loader = &load;
     return true;
-}
-
-std::string default_config_path() {
-    for (const char* const* p = config_search_list(); *p; ++p)
-        if (std::ifstream(*p).good()) return *p;
-    return config_search_list()[0];
 }
 
 Config load(const std::string& path) {
     auto files = os::make_file_access();
     ConfigContext ctx;
-    ctx.platform = Platform::posix;
+    ctx.platform = os::platform();
     ctx.host_node_name = os::host_node_name();
     ctx.env = os::environment();
     // Absolute, so %(here)s and relative includes still mean the same files
@@ -109,7 +104,7 @@ Config load(const std::string& path) {
 void check_accounts(Config& cfg) {
     std::set<std::string> seen;
     for (const auto& p : cfg.programs) {
-        if (p.user.empty() || os::lookup_user(p.user, nullptr, nullptr) || !seen.insert(p.program_name).second)
+        if (p.user.empty() || os::user_exists(p.user) || !seen.insert(p.program_name).second)
             continue;
         Diagnostic d;
         d.file = p.source_file;
@@ -122,9 +117,12 @@ void check_accounts(Config& cfg) {
 
 bool report(const Config& cfg) {
     const auto& cat = msg::Catalogue::builtin();
-    size_t errors = 0;
+    // Every error, also those past the listed ones (error_count), and those
+    // added after the load (e.g. a user that does not exist).
+    size_t listed = 0;
+    for (const auto& d : cfg.diagnostics) listed += d.warning ? 0 : 1;
+    size_t errors = std::max(cfg.error_count, listed);
     for (const auto& d : cfg.diagnostics) {
-        if (!d.warning) ++errors;
         std::fprintf(stderr, "%s\n", cat.format(d.warning ? "CONFIGWARN" : "CONFIGERR", {d.format()}).c_str());
     }
     if (errors)
@@ -172,8 +170,7 @@ int run_server(const CommandLine& cl, Config cfg) {
         if (!probe) return fail("NOTABLE", {where.table, error});
         if (!probe->lock(&error)) return fail("NOSTART", {error});
         probe.reset();
-        std::string out = cfg.server.stdout_file.empty() ? "/dev/null" : cfg.server.stdout_file;
-        if (!os::daemonize(out, &error)) return fail("INTERNAL", {error});
+        if (!os::detach(cfg.server.stdout_file, &error)) return fail("INTERNAL", {error});
     }
     // One pidfd per program: 1000 programs need more than the usual 1024.
     if (!os::raise_open_file_limit(&error)) std::fprintf(stderr, "%s\n",

@@ -16,9 +16,6 @@ struct CommandLine {
 
 const char* usage();
 bool parse_command_line(int argc, char** argv, CommandLine* out, std::string* error);
-// The configuration file to use when -c is not given: ./supervisord.conf,
-// /etc/supervisord.conf, /etc/supervisor/supervisord.conf (first that exists).
-std::string default_config_path();
 // Loads a configuration for this platform, with the process environment,
 // and checks what only the system can tell (check_accounts).
 Config load(const std::string& path);

@@ -41,4 +41,16 @@ private:
     int64_t wall_ms_;
 };
 
+// A view of a FakeClock for a port owner (the server takes ownership of its
+// clock): several servers in one test, one after the other, share one time.
+class ClockView : public os::Clock {
+public:
+    explicit ClockView(const FakeClock& clock) : clock_(clock) {}
+    int64_t monotonic_ms() const override { return clock_.monotonic_ms(); }
+    int64_t wall_seconds() const override { return clock_.wall_seconds(); }
+
+private:
+    const FakeClock& clock_;
+};
+
 }  // namespace sv::test

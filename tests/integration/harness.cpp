@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "os/client_channel.h"
+#include "os/linux/process_linux.h"
 #include "os/spawner.h"
 
 namespace sv::test {
@@ -26,7 +27,31 @@ int64_t monotonic_ms() {
 
 bool process_alive(int64_t pid) { return pid > 0 && os::process_start_time(pid).has_value(); }
 
-bool group_alive(int64_t pgid) { return pgid > 0 && ::kill(static_cast<pid_t>(-pgid), 0) == 0; }
+// A member of the group that is not a zombie (orphans come back to this
+// process, a subreaper, and stay zombies until teardown reaps them).
+bool group_alive(int64_t pgid) {
+    if (pgid <= 0 || ::kill(static_cast<pid_t>(-pgid), 0) != 0) return false;
+    DIR* d = ::opendir("/proc");
+    if (!d) return true;
+    bool found = false;
+    while (dirent* e = ::readdir(d)) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        std::ifstream f(std::string("/proc/") + e->d_name + "/stat");
+        std::string line;
+        if (!std::getline(f, line)) continue;
+        size_t close = line.rfind(')');
+        if (close == std::string::npos) continue;
+        std::istringstream rest(line.substr(close + 1));
+        std::string state;
+        int64_t ppid = 0, pgrp = 0;
+        if (rest >> state >> ppid >> pgrp && pgrp == pgid && state != "Z" && state != "X") {
+            found = true;
+            break;
+        }
+    }
+    ::closedir(d);
+    return found;
+}
 
 Harness::Harness() {
     char tmpl[] = "/tmp/svit-XXXXXX";
@@ -97,9 +122,9 @@ pid_t spawn_server(const std::string& conf, const std::string& out,
 bool Harness::start_server(int64_t timeout_ms) {
     server_pid_ = spawn_server(conf(), path("server.out"), server_env_);
     return wait_until([&] {
-        os::ConnectFailure why;
+        os::OpenFailure why;
         std::string err;
-        return os::connect_channel(socket(), 4096, &why, &err) != nullptr;
+        return os::open_channel(socket(), 4096, &why, &err) != nullptr;
     }, timeout_ms);
 }
 
@@ -137,9 +162,9 @@ bool Harness::wait_server_exit(int64_t timeout_ms) {
 proto::Reply Harness::request(proto::Opcode op, const std::vector<std::string>& names, uint32_t flags,
                               const std::string& password, const std::string& argument) {
     proto::Reply reply;
-    os::ConnectFailure why;
+    os::OpenFailure why;
     std::string err;
-    auto ch = os::connect_channel(socket(), 4096, &why, &err);
+    auto ch = os::open_channel(socket(), 4096, &why, &err);
     if (!ch) return reply;
     proto::Request req;
     req.op = op;

@@ -118,3 +118,26 @@ TEST_CASE("RELOAD touches only what changed; a broken configuration changes noth
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("integration") {
+
+TEST_CASE("RELOAD of a file with 40,000 bad lines answers with the first errors counted, and the server goes on") {
+    Harness h;
+    h.write_config("[program:keep]\ncommand=sleep 1000\nstartsecs=0\n");
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("keep", State::running));
+    int64_t pid = h.status()["keep"].pid;
+    std::string bad = "[program:keep]\ncommand=sleep 1000\nstartsecs=0\n";
+    for (int i = 0; i < 40000; ++i) bad += "nosuchkey" + std::to_string(i) + "=1\n";
+    h.write_config(bad);
+    auto r = h.request(Opcode::reload);
+    CHECK(r.status == code("CONFIGERR"));
+    REQUIRE(!r.lines.empty());
+    CHECK(r.lines.size() <= 102);   // 100 listed, one "... and N more", room for one summary
+    CHECK(r.lines.back().find("more error") != std::string::npos);
+    auto st = h.status();
+    CHECK(st["keep"].state == State::running);
+    CHECK(st["keep"].pid == pid);
+}
+
+}  // TEST_SUITE

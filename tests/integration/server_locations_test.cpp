@@ -63,9 +63,9 @@ struct DefaultsFixture {
     }
 
     bool answers() const {
-        sv::os::ConnectFailure why;
+        sv::os::OpenFailure why;
         std::string err;
-        return sv::os::connect_channel(socket, 4096, &why, &err) != nullptr;
+        return sv::os::open_channel(socket, 4096, &why, &err) != nullptr;
     }
 
     int64_t start_server(const std::string& conf, const std::vector<std::string>& env, const std::string& out) {

@@ -2,6 +2,8 @@
 // garbage on the socket.
 #include <doctest/doctest.h>
 
+#include "core/sha1.h"
+
 #include <csignal>
 #include <fcntl.h>
 #include <fstream>
@@ -53,9 +55,9 @@ int64_t start_with(Harness& h, const std::vector<std::string>& args, std::vector
 }
 
 bool answers(const Harness& h) {
-    sv::os::ConnectFailure why;
+    sv::os::OpenFailure why;
     std::string err;
-    return sv::os::connect_channel(h.socket(), 4096, &why, &err) != nullptr;
+    return sv::os::open_channel(h.socket(), 4096, &why, &err) != nullptr;
 }
 
 // Ends a server started by start_with (and its programs, by STOP ALL).
@@ -108,18 +110,18 @@ TEST_CASE("a peer of another uid is refused, by permissions and by credentials")
     std::string sock = h.socket();
     // Mode 0600: nobody cannot even connect.
     int rc = as_nobody([&] {
-        sv::os::ConnectFailure why;
+        sv::os::OpenFailure why;
         std::string err;
-        return sv::os::connect_channel(sock, 4096, &why, &err) ? 0 : 10;
+        return sv::os::open_channel(sock, 4096, &why, &err) ? 0 : 10;
     });
     CHECK(rc == 10);
     // Opened up to 0666: the connection works, SO_PEERCRED refuses the request.
     REQUIRE(::chmod(sock.c_str(), 0666) == 0);
     uint32_t refused = code("NOTAUTH");
     rc = as_nobody([&] {
-        sv::os::ConnectFailure why;
+        sv::os::OpenFailure why;
         std::string err;
-        auto ch = sv::os::connect_channel(sock, 4096, &why, &err);
+        auto ch = sv::os::open_channel(sock, 4096, &why, &err);
         if (!ch) return 11;
         sv::proto::Request req;
         req.op = Opcode::stop;
@@ -149,6 +151,42 @@ TEST_CASE("a wrong password is refused and never logged") {
     CHECK(log.find("Sesame-42") == std::string::npos);
 }
 
+TEST_CASE("a {SHA} password: the password is accepted, its hash is not") {
+    Harness h;
+    // sha1("Sesame-42"), written as supervisor users write it.
+    h.write_config("[program:x]\ncommand=sleep 1000\nstartsecs=0\n",
+                   "password={SHA}" + sv::sha1_hex("Sesame-42") + "\n");
+    REQUIRE(h.start_server());
+    CHECK(h.request(Opcode::status, {}, 0, "Sesame-42").processes.size() == 1);
+    auto r = h.request(Opcode::status, {}, 0, sv::sha1_hex("Sesame-42"));
+    CHECK(r.status == code("BADPASSWORD"));
+    r = h.request(Opcode::status, {}, 0, "{SHA}" + sv::sha1_hex("Sesame-42"));
+    CHECK(r.status == code("BADPASSWORD"));
+}
+
+TEST_CASE("a channel the configuration opens to others serves them; one it does not, refuses them") {
+    if (!root_and_nobody()) {
+        MESSAGE("needs root and user nobody");
+        return;
+    }
+    for (bool shared : {true, false}) {
+        CAPTURE(shared);
+        Harness h;
+        REQUIRE(::chmod(h.dir().c_str(), 0755) == 0);
+        h.write_config(std::string(shared ? "[unix_http_server]\nchmod=0666\n" : "") +
+                       "[program:x]\ncommand=sleep 1000\nautostart=false\n");
+        REQUIRE(h.start_server());
+        if (!shared) REQUIRE(::chmod(h.socket().c_str(), 0666) == 0);   // opened by hand, not by the configuration
+        std::string sock = h.socket();
+        uint32_t normal = code("NORMAL"), refused = code("NOTAUTH");
+        int rc = as_nobody([&] {
+            auto reply = sv::test::request_at(sock, Opcode::status);
+            return reply.status == normal && reply.processes.size() == 1 ? 0 : reply.status == refused ? 20 : 21;
+        });
+        CHECK(rc == (shared ? 0 : 20));
+    }
+}
+
 TEST_CASE("random bytes on the socket leave the server unaffected") {
     Harness h;
     h.write_config("[program:x]\ncommand=sleep 1000\nstartsecs=0\n");
@@ -157,9 +195,9 @@ TEST_CASE("random bytes on the socket leave the server unaffected") {
     int64_t pid = h.status()["x"].pid;
     std::mt19937 rng(12345);
     for (int round = 0; round < 200; ++round) {
-        sv::os::ConnectFailure why;
+        sv::os::OpenFailure why;
         std::string err;
-        auto ch = sv::os::connect_channel(h.socket(), 4096, &why, &err);
+        auto ch = sv::os::open_channel(h.socket(), 4096, &why, &err);
         REQUIRE(ch);
         std::vector<uint8_t> junk(rng() % 5000);
         for (auto& b : junk) b = static_cast<uint8_t>(rng());

@@ -82,9 +82,9 @@ std::string command_line_of(int64_t pid) {
 proto::Reply request_at(const std::string& socket, proto::Opcode op, const std::vector<std::string>& names,
                         uint32_t flags, const std::string& password) {
     proto::Reply reply;
-    os::ConnectFailure why;
+    os::OpenFailure why;
     std::string err;
-    auto ch = os::connect_channel(socket, 4096, &why, &err);
+    auto ch = os::open_channel(socket, 4096, &why, &err);
     if (!ch) return reply;
     proto::Request req;
     req.op = op;

@@ -44,26 +44,26 @@ private:
     size_t max_;
 };
 
-ConnectFailure failure_of(int e) {
+OpenFailure failure_of(int e) {
     switch (e) {
-    case ENOENT: return ConnectFailure::no_server;
-    case ECONNREFUSED: return ConnectFailure::refused;
+    case ENOENT: return OpenFailure::no_server;
+    case ECONNREFUSED: return OpenFailure::refused;
     case EACCES:
-    case EPERM: return ConnectFailure::not_permitted;
+    case EPERM: return OpenFailure::not_permitted;
     case ENAMETOOLONG:
     case ENOTDIR:
-    case ENOTSOCK: return ConnectFailure::bad_path;
-    default: return ConnectFailure::other;
+    case ENOTSOCK: return OpenFailure::bad_path;
+    default: return OpenFailure::other;
     }
 }
 }  // namespace
 
-std::unique_ptr<ClientChannel> connect_channel(const std::string& path, size_t max_message,
-                                               ConnectFailure* why, std::string* error) {
+std::unique_ptr<ClientChannel> open_channel(const std::string& path, size_t max_message,
+                                               OpenFailure* why, std::string* error) {
     sockaddr_un addr{};
     addr.sun_family = AF_UNIX;
     if (path.empty() || path.size() >= sizeof addr.sun_path) {
-        *why = ConnectFailure::bad_path;
+        *why = OpenFailure::bad_path;
         *error = "socket path " + path + " is " + std::to_string(path.size()) + " bytes long; the limit is " +
                  std::to_string(sizeof addr.sun_path - 1);
         return nullptr;
@@ -71,7 +71,7 @@ std::unique_ptr<ClientChannel> connect_channel(const std::string& path, size_t m
     std::memcpy(addr.sun_path, path.c_str(), path.size() + 1);
     int fd = ::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
     if (fd < 0) {
-        *why = ConnectFailure::other;
+        *why = OpenFailure::other;
         *error = std::strerror(errno);
         return nullptr;
     }
@@ -82,7 +82,7 @@ std::unique_ptr<ClientChannel> connect_channel(const std::string& path, size_t m
         *error = std::strerror(e);
         return nullptr;
     }
-    *why = ConnectFailure::none;
+    *why = OpenFailure::none;
     return std::make_unique<SocketChannel>(fd, max_message);
 }
 

@@ -11,7 +11,7 @@
 // together at most kMaxConnections - reserved, so root and the owner can
 // always connect; a connection over a limit is closed as soon as it is
 // accepted. A connection that sends no request within idle_timeout_ms of
-// being accepted is closed (reported through on_disconnect).
+// being accepted is closed (reported through on_gone).
 //
 // Every source is registered under a token that is never reused, so an
 // event still queued for a source the sink has just closed (a connection,
@@ -67,9 +67,30 @@ constexpr int kReadsPerEvent = 32;   // requests taken from one connection per w
 constexpr int kAcceptsPerEvent = 64;
 constexpr int kEventsPerWait = 64;
 
+// What SO_PEERCRED tells of a connection's peer.
+struct Cred {
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+    int64_t pid = 0;
+};
+
 // Root and the server's own user: never limited per peer, and the reserve
 // is theirs.
-bool trusted(const Peer& p) { return p.uid == 0 || p.uid == static_cast<uint32_t>(::geteuid()); }
+bool trusted(const Cred& p) { return p.uid == 0 || p.uid == static_cast<uint32_t>(::geteuid()); }
+
+// The channel's access string: the socket's mode in octal, then optionally
+// "user" or "user:group".
+bool parse_access(const std::string& access, unsigned* mode, std::string* owner, std::string* error) {
+    size_t space = access.find(' ');
+    std::string bits = access.substr(0, space);
+    *owner = space == std::string::npos ? std::string() : access.substr(space + 1);
+    if (bits.empty() || bits.size() > 4 || bits.find_first_not_of("01234567") != std::string::npos) {
+        if (error) *error = "channel access '" + access + "': the mode must be octal digits (e.g. 0600)";
+        return false;
+    }
+    *mode = static_cast<unsigned>(std::stoul(bits, nullptr, 8));
+    return true;
+}
 
 int64_t monotonic_now_ms() {
     timespec ts{};
@@ -182,6 +203,7 @@ struct Watch {
 struct Connection {
     uint64_t id = 0;                          // its epoll token
     int fd = -1;
+    Cred cred;
     Peer peer;
     int64_t idle_deadline = -1;               // monotonic ms; -1 once a request came
     std::deque<std::vector<uint8_t>> queue;   // replies the socket could not take yet
@@ -189,7 +211,7 @@ struct Connection {
     bool want_write = false;                  // EPOLLOUT is armed
 };
 
-class LinuxLoop : public EventLoop {
+class LinuxLoop : public EventLoop, public CommandChannel {
 public:
     LinuxLoop(int epoll_fd, int signal_fd) : ep_(epoll_fd), sigfd_(signal_fd) { reserve_fd(); }
 
@@ -208,8 +230,9 @@ public:
     bool watch(int64_t pid, bool own_child, std::string* error) override;
     void forget(int64_t pid) override;
     void send(uint64_t conn, const std::vector<std::vector<uint8_t>>& messages) override;
-    void close(uint64_t conn) override;
+    void hang_up(uint64_t conn) override;
     void run_once(int64_t deadline_ms, LoopSink& sink) override;
+    CommandChannel& channel() override { return *this; }
 
     bool add(int fd, uint64_t token, uint32_t events) {
         epoll_event ev{};
@@ -231,7 +254,7 @@ private:
     int wait_timeout(int64_t deadline_ms) const;
     void reserve_fd() { spare_fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC); }
     void refuse_one();
-    bool admit(const Peer& peer) const;
+    bool admit(const Cred& peer) const;
     void busy(Connection& c);                        // a request came: no idle timeout
     bool expire_idle(LoopSink& sink);                // true when any was closed
 
@@ -254,48 +277,53 @@ private:
     std::map<uint64_t, Connection> connections_;  // by token (= connection id)
     std::vector<uint64_t> dropped_;               // dropped outside run_once, not yet reported
     std::map<uint32_t, size_t> per_uid_;          // connections by peer uid
+    bool shared_ = false;                         // the access string admits others than the owner
     std::set<std::pair<int64_t, uint64_t>> idle_; // (deadline, connection) awaiting a first request
 };
 
 bool LinuxLoop::listen(const ChannelOptions& opts, std::string* error) {
     close_channel();
     sockaddr_un addr{};
-    if (!make_address(opts.path, &addr, error)) return false;
-    if (!clear_stale_socket(opts.path, addr, error)) return false;
+    if (!make_address(opts.name, &addr, error)) return false;
+    if (!clear_stale_socket(opts.name, addr, error)) return false;
+    unsigned access_mode = 0600;
+    std::string owner;
+    if (!parse_access(opts.access, &access_mode, &owner, error)) return false;
     uid_t uid;
     gid_t gid;
-    if (!parse_owner(opts.owner, &uid, &gid, error)) return false;
+    if (!parse_owner(owner, &uid, &gid, error)) return false;
 
     int fd = ::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0) return set_error(error, sys_error("socket", errno)), false;
     // The umask makes bind create the file with no more than `mode`, so
     // there is no moment at which others may connect; chmod then sets it
     // exactly (the server is single-threaded, the umask is restored at once).
-    mode_t mode = static_cast<mode_t>(opts.mode & 07777);
+    mode_t mode = static_cast<mode_t>(access_mode & 07777);
     mode_t old_mask = ::umask(static_cast<mode_t>(~mode & 0777));
     int r = ::bind(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof addr);
     int e = errno;
     ::umask(old_mask);
     auto fail = [&](const std::string& what, int err, bool created) {
         ::close(fd);
-        if (created) ::unlink(opts.path.c_str());
-        set_error(error, sys_error(what + " " + opts.path, err));
+        if (created) ::unlink(opts.name.c_str());
+        set_error(error, sys_error(what + " " + opts.name, err));
         return false;
     };
     if (r != 0) return fail("cannot bind", e, false);
-    if (::chmod(opts.path.c_str(), mode) != 0) return fail("cannot set the mode of", errno, true);
+    if (::chmod(opts.name.c_str(), mode) != 0) return fail("cannot set the mode of", errno, true);
     if ((uid != static_cast<uid_t>(-1) || gid != static_cast<gid_t>(-1)) &&
-        ::chown(opts.path.c_str(), uid, gid) != 0)
+        ::chown(opts.name.c_str(), uid, gid) != 0)
         return fail("cannot set the owner of", errno, true);
     if (::listen(fd, SOMAXCONN) != 0) return fail("cannot listen on", errno, true);
     struct stat st{};
-    if (::stat(opts.path.c_str(), &st) != 0) return fail("cannot examine", errno, true);
+    if (::stat(opts.name.c_str(), &st) != 0) return fail("cannot examine", errno, true);
     if (!add(fd, kListenToken, EPOLLIN)) return fail("cannot watch", errno, true);
     listen_fd_ = fd;
-    path_ = opts.path;
+    path_ = opts.name;
     path_dev_ = st.st_dev;
     path_ino_ = st.st_ino;
     max_message_ = opts.max_message;
+    shared_ = (access_mode & 077) != 0 || !owner.empty();
     idle_timeout_ms_ = opts.idle_timeout_ms;
     per_peer_limit_ = opts.per_peer_limit;
     reserved_ = opts.reserved < kMaxConnections ? opts.reserved : kMaxConnections;
@@ -371,7 +399,7 @@ void LinuxLoop::send(uint64_t conn, const std::vector<std::vector<uint8_t>>& mes
     if (c.queue.size() > kMaxQueuedMessages || c.queued_bytes > kMaxQueuedBytes) drop(conn);
 }
 
-void LinuxLoop::close(uint64_t conn) {
+void LinuxLoop::hang_up(uint64_t conn) {
     release(conn);
     for (size_t k = 0; k < dropped_.size(); ++k)
         if (dropped_[k] == conn) dropped_.erase(dropped_.begin() + static_cast<std::ptrdiff_t>(k));
@@ -412,7 +440,7 @@ void LinuxLoop::drop(uint64_t conn) {
 
 void LinuxLoop::disconnect(uint64_t conn, LoopSink& sink) {
     release(conn);
-    sink.on_disconnect(conn);
+    sink.on_gone(conn);
 }
 
 void LinuxLoop::release(uint64_t conn) {
@@ -420,8 +448,8 @@ void LinuxLoop::release(uint64_t conn) {
     if (it == connections_.end()) return;
     Connection& c = it->second;
     busy(c);
-    if (--per_uid_[c.peer.uid] == 0) per_uid_.erase(c.peer.uid);
-    if (!trusted(c.peer)) --unprivileged_;
+    if (--per_uid_[c.cred.uid] == 0) per_uid_.erase(c.cred.uid);
+    if (!trusted(c.cred)) --unprivileged_;
     ::close(c.fd);   // also takes it out of the epoll set
     connections_.erase(it);
 }
@@ -447,7 +475,7 @@ bool LinuxLoop::expire_idle(LoopSink& sink) {
     return any;
 }
 
-bool LinuxLoop::admit(const Peer& peer) const {
+bool LinuxLoop::admit(const Cred& peer) const {
     if (connections_.size() >= kMaxConnections) return false;
     if (trusted(peer)) return true;
     auto it = per_uid_.find(peer.uid);
@@ -472,7 +500,7 @@ void LinuxLoop::run_once(int64_t deadline_ms, LoopSink& sink) {
         bool reported = !dropped_.empty();
         std::vector<uint64_t> gone;
         gone.swap(dropped_);
-        for (uint64_t conn : gone) sink.on_disconnect(conn);
+        for (uint64_t conn : gone) sink.on_gone(conn);
         for (int k = 0; k < n; ++k) {
             uint64_t token = events[k].data.u64;
             if (token == kSignalToken)
@@ -497,9 +525,9 @@ void LinuxLoop::on_signals(LoopSink& sink) {
     signalfd_siginfo si{};
     while (::read(sigfd_, &si, sizeof si) == static_cast<ssize_t>(sizeof si)) {
         switch (si.ssi_signo) {
-        case SIGTERM: sink.on_signal(Signal::terminate); break;
-        case SIGINT: sink.on_signal(Signal::interrupt); break;
-        case SIGHUP: sink.on_signal(Signal::hangup); break;
+        case SIGTERM: sink.on_control(Control::shutdown, "SIGTERM"); break;
+        case SIGINT: sink.on_control(Control::shutdown, "SIGINT"); break;
+        case SIGHUP: sink.on_control(Control::reload, "SIGHUP"); break;
         default: break;
         }
     }
@@ -516,7 +544,7 @@ void LinuxLoop::on_listener() {
         ucred cred{};
         socklen_t len = sizeof cred;
         uint64_t token = next_token_++;
-        Peer peer;
+        Cred peer;
         bool known = ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0;
         peer.uid = cred.uid;
         peer.gid = cred.gid;
@@ -528,7 +556,11 @@ void LinuxLoop::on_listener() {
         Connection c;
         c.id = token;
         c.fd = fd;
-        c.peer = peer;
+        c.cred = peer;
+        c.peer.who = "uid " + std::to_string(peer.uid) + " pid " + std::to_string(peer.pid);
+        c.peer.privileged = peer.uid == 0;
+        c.peer.same_user = peer.uid == static_cast<uint32_t>(::geteuid());
+        c.peer.granted = shared_;
         if (idle_timeout_ms_ > 0) {
             c.idle_deadline = monotonic_now_ms() + idle_timeout_ms_;
             idle_.insert({c.idle_deadline, token});

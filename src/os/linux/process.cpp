@@ -1,6 +1,7 @@
 // Linux back end of the process port: facts about and changes to the
 // server's own process.
 #include "os/process.h"
+#include "os/linux/process_linux.h"
 #include "os/linux/mapping.h"
 
 #include <fcntl.h>
@@ -70,7 +71,18 @@ std::string get_env(const std::string& name) {
 // The parent opens the files (so a bad path is reported on the terminal),
 // forks, and waits on a pipe until the child has its new session and
 // descriptors; the child reports a failure through that pipe as errno.
-bool daemonize(const std::string& output, std::string* error) {
+Platform platform() { return Platform::posix; }
+
+std::string default_config_path() {
+    static const char* const list[] = {"supervisord.conf", "/etc/supervisord.conf",
+                                       "/etc/supervisor/supervisord.conf"};
+    for (const char* p : list)
+        if (::access(p, R_OK) == 0) return p;
+    return list[0];
+}
+
+bool detach(const std::string& output_given, std::string* error) {
+    const std::string output = output_given.empty() ? "/dev/null" : output_given;
     int null_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     if (null_fd < 0) return *error = errno_text("/dev/null", errno), false;
     int out_fd = ::open(output.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
@@ -119,6 +131,8 @@ bool daemonize(const std::string& output, std::string* error) {
     if (status != 0) ::_exit(1);
     return true;
 }
+
+bool user_exists(const std::string& name) { return lookup_user(name, nullptr, nullptr); }
 
 bool lookup_user(const std::string& name, uint32_t* uid, uint32_t* gid) {
     long hint = ::sysconf(_SC_GETPW_R_SIZE_MAX);
@@ -219,15 +233,6 @@ bool private_directory(const std::string& config, bool create, std::string* dir,
     return verify_private(*dir, owner, error);
 }
 
-std::string runtime_directory() {
-    std::string xdg = get_env("XDG_RUNTIME_DIR");
-    struct stat st {};
-    if (!xdg.empty() && xdg[0] == '/' && ::stat(xdg.c_str(), &st) == 0 && S_ISDIR(st.st_mode) &&
-        ::access(xdg.c_str(), W_OK | X_OK) == 0)
-        return xdg;
-    if (::geteuid() == 0) return "/run";
-    return "/tmp";
-}
 
 namespace {
 rlim_t g_inherited_nofile_soft = 0;

@@ -186,8 +186,11 @@ void switch_user(const ChildPlan& plan) {
 [[noreturn]] void run_child(ChildPlan plan) {
     reset_signals();
     ::setpgid(0, 0);
-    setup_descriptors(plan);
+    // Still holding every descriptor of the server, the table lock among
+    // them: the next server cannot read the table until this entry is in
+    // it or this process is gone (os/linux/store.cpp, the lock).
     record_self(plan);
+    setup_descriptors(plan);
     apply_limits_and_priority(plan);
     switch_user(plan);
     if (plan.directory && ::chdir(plan.directory) != 0) die(plan, ChildStage::chdir, errno);

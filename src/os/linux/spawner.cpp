@@ -27,8 +27,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/fsm.h"
 #include "os/failpoint.h"
 #include "os/linux/mapping.h"
+#include "os/linux/process_linux.h"
 #include "os/process.h"
 
 namespace sv::os {
@@ -498,6 +500,12 @@ void Preparation::launch() {
     read_stat(pid, &state, &result_.start_time);
 }
 
+// Whether `p` is still the process we started: same pid, same start time.
+bool still_ours(const ProcessRef& p) {
+    auto born = process_start_time(p.pid);
+    return born && *born == p.created;
+}
+
 class LinuxSpawner : public Spawner {
 public:
     SpawnResult spawn(const ProgramSpec& spec, SelfRecord* record) override {
@@ -513,19 +521,29 @@ public:
         }
         return result;
     }
-    bool signal(int64_t pid, const std::string& signame, bool group, std::string* error) override;
-};
 
-bool LinuxSpawner::signal(int64_t pid, const std::string& signame, bool group, std::string* error) {
-    int signo = signal_number(signame);
-    if (signo == 0) return *error = "unknown signal " + quoted(signame), false;
-    if (pid <= 1) return *error = "refusing to signal pid " + std::to_string(pid), false;
-    pid_t target = static_cast<pid_t>(group ? -pid : pid);
-    if (::kill(target, signo) == 0 || errno == ESRCH) return true;
-    *error = "couldn't send " + signal_name(signo) + " to " + (group ? "process group " : "pid ") +
-             std::to_string(pid) + ": " + std::strerror(errno);
-    return false;
-}
+    // A zombie (ours, not yet reaped) still takes a signal harmlessly; a pid
+    // that now belongs to another process never gets one.
+    bool stop(const ProcessRef& p, StopHow how, const ProgramSpec& spec, std::string* error) override {
+        if (!still_ours(p)) return true;
+        if (how == StopHow::ask)
+            return send_signal(p.pid, spec.stopsignal.empty() ? "TERM" : spec.stopsignal, spec.stopasgroup, error);
+        return send_signal(p.pid, "KILL", spec.killasgroup, error);
+    }
+
+    bool signal(const ProcessRef& p, const std::string& name, std::string* error) override {
+        if (!still_ours(p)) return true;
+        return send_signal(p.pid, name, false, error);
+    }
+
+    bool signal_known(const std::string& name) const override { return signal_number(name) != 0; }
+
+    Probe probe(const ProcessRef& p) override {
+        Probe r;
+        r.kind = still_ours(p) ? Probe::Kind::alive : Probe::Kind::ended_unknown;
+        return r;
+    }
+};
 
 }  // namespace
 
@@ -547,6 +565,21 @@ std::string signal_name(int64_t signo) {
     return "signal " + std::to_string(signo);
 }
 
-bool signal_known(const std::string& name) { return signal_number(name) != 0; }
+bool send_signal(int64_t pid, const std::string& signame, bool group, std::string* error) {
+    std::string ignored;
+    std::string& why = error ? *error : ignored;
+    int signo = signal_number(signame);
+    if (signo == 0) return why = "unknown signal " + quoted(signame), false;
+    if (pid <= 1) return why = "refusing to signal pid " + std::to_string(pid), false;
+    pid_t target = static_cast<pid_t>(group ? -pid : pid);
+    if (::kill(target, signo) == 0 || errno == ESRCH) return true;
+    why = "couldn't send " + signal_name(signo) + " to " + (group ? "process group " : "pid ") +
+          std::to_string(pid) + ": " + std::strerror(errno);
+    return false;
+}
+
+std::string describe_exit(const ExitStatus& st) { return fsm::describe_exit(st, &signal_name); }
+
+const char* force_stop_name() { return "SIGKILL"; }
 
 }  // namespace sv::os

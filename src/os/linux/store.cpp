@@ -1,13 +1,16 @@
 // The state table on Linux: a directory with one file per entry.
 //
 // Layout of <dir>:
-//   lock               the lock file: a POSIX write lock (fcntl F_SETLK) held
-//                      by the server that owns the table, holding its pid in
-//                      decimal text. A record lock belongs to the process, so
-//                      the processes the server starts never hold it (a child
-//                      between clone and exec used to keep an inherited flock),
-//                      and the kernel drops it the instant the holder dies:
-//                      a stale lock file blocks nobody.
+//   lock               the lock file: flock(LOCK_EX) held by the server that
+//                      owns the table, holding its pid in decimal text. A
+//                      process the server starts inherits the lock until it
+//                      has written its own entry (then it closes every
+//                      descriptor, long before exec): this is the fence that
+//                      keeps a new process of a dead server from writing its
+//                      entry after the next server has read the table. So a
+//                      next server that finds the lock held while the pid in
+//                      the file is dead waits (5 ms steps, at most 5 s) for
+//                      those children; a live holder is refused at once.
 //   <encoded key>      one entry; the bytes are opaque here (core/table)
 //   <name>.tmp.<pid>   an entry being written by process <pid>
 //
@@ -38,8 +41,9 @@
 
 #include <cerrno>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
-#include <set>
+#include <fstream>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -51,6 +55,8 @@ namespace sv::os {
 namespace {
 constexpr const char* kLockName = "lock";
 constexpr const char* kTempMark = ".tmp.";
+constexpr int kLockPollMs = 5;       // while a dead server's last child holds the lock
+constexpr int kLockWaitMs = 5000;
 
 bool plain_byte(unsigned char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
@@ -140,9 +146,7 @@ class DirStore : public Store {
 public:
     explicit DirStore(std::string dir) : dir_(std::move(dir)) {}
     ~DirStore() override {
-        if (lock_fd_ < 0) return;
-        locked_here().erase(lock_id_);
-        ::close(lock_fd_);   // releases the lock
+        if (lock_fd_ >= 0) ::close(lock_fd_);   // releases the lock
     }
     DirStore(const DirStore&) = delete;
     DirStore& operator=(const DirStore&) = delete;
@@ -150,41 +154,33 @@ public:
     bool lock(std::string* error) override {
         if (lock_fd_ >= 0) return true;
         std::string path = dir_ + "/" + kLockName;
-        // A POSIX record lock belongs to the process: another store of this
-        // same process must be turned away before it opens the lock file,
-        // since closing any descriptor of that file would drop our lock.
-        struct stat dir_st{};
-        if (::stat(dir_.c_str(), &dir_st) != 0) {
-            *error = "cannot read " + dir_ + ": " + errno_text(errno);
-            return false;
-        }
-        auto id = std::make_pair(dir_st.st_dev, dir_st.st_ino);
-        if (locked_here().count(id)) {
-            *error = "table " + dir_ + " is locked by process " + std::to_string(::getpid());
-            return false;
-        }
         int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd < 0) {
             *error = "cannot open " + path + ": " + errno_text(errno);
             return false;
         }
-        struct flock fl{};
-        fl.l_type = F_WRLCK;
-        fl.l_whence = SEEK_SET;
-        if (::fcntl(fd, F_SETLK, &fl) != 0) {
+        // Held by a live server: refused at once. Held only by processes a
+        // dead server was starting (each lets go once its entry is written,
+        // microseconds after its creation): wait for them, bounded.
+        std::string holder;
+        for (int waited_ms = 0;; waited_ms += kLockPollMs) {
+            if (::flock(fd, LOCK_EX | LOCK_NB) == 0) break;
             int e = errno;
-            struct flock who{};
-            who.l_type = F_WRLCK;
-            who.l_whence = SEEK_SET;
-            bool named = (e == EACCES || e == EAGAIN) && ::fcntl(fd, F_GETLK, &who) == 0 && who.l_type != F_UNLCK;
-            ::close(fd);
-            if (e != EACCES && e != EAGAIN) {
+            if (e != EWOULDBLOCK) {
+                ::close(fd);
                 *error = "cannot lock " + path + ": " + errno_text(e);
                 return false;
             }
-            *error = "table " + dir_ + " is locked by " +
-                     (named ? "process " + std::to_string(who.l_pid) : std::string("another process"));
-            return false;
+            holder = holder_of(fd);
+            bool dead = !holder.empty() && !pid_alive(std::strtoll(holder.c_str(), nullptr, 10));
+            if (!dead || waited_ms >= kLockWaitMs) {
+                ::close(fd);
+                *error = "table " + dir_ + " is locked by " +
+                         (holder.empty() ? std::string("another process") : "process " + holder) +
+                         (dead ? " (gone; a process it was starting still holds the table)" : "");
+                return false;
+            }
+            ::usleep(kLockPollMs * 1000);
         }
         std::string pid = std::to_string(::getpid()) + "\n";
         if (::ftruncate(fd, 0) != 0 ||
@@ -194,8 +190,6 @@ public:
             return false;
         }
         lock_fd_ = fd;
-        lock_id_ = id;
-        locked_here().insert(id);
         return true;
     }
 
@@ -304,10 +298,23 @@ private:
         return err;
     }
 
-    // Tables this process holds locked, by directory identity.
-    static std::set<std::pair<dev_t, ino_t>>& locked_here() {
-        static std::set<std::pair<dev_t, ino_t>> held;
-        return held;
+    // The pid the lock file names, as text ("" when none).
+    static std::string holder_of(int fd) {
+        std::vector<uint8_t> text;
+        if (::lseek(fd, 0, SEEK_SET) != 0 || !read_fd(fd, &text)) return {};
+        std::string h(text.begin(), text.end());
+        while (!h.empty() && (h.back() == '\n' || h.back() == ' ')) h.pop_back();
+        return h.find_first_not_of("0123456789") == std::string::npos ? h : std::string();
+    }
+
+    static bool pid_alive(long long pid) {
+        if (pid <= 0) return false;
+        std::ifstream st("/proc/" + std::to_string(pid) + "/stat");
+        std::string line;
+        if (!std::getline(st, line)) return false;
+        size_t close = line.rfind(')');
+        return close != std::string::npos && close + 2 < line.size() && line[close + 2] != 'Z' &&
+               line[close + 2] != 'X';
     }
 
     // A temporary file left by a writer that died. Only the lock holder
@@ -322,7 +329,6 @@ private:
 
     std::string dir_;
     int lock_fd_ = -1;
-    std::pair<dev_t, ino_t> lock_id_{};
 };
 
 // Writes the entry under a temporary name and renames it into place, as

@@ -1,0 +1,74 @@
+#include "core/select_plan.h"
+
+namespace sv::plan {
+
+namespace {
+
+char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+// Equal in ASCII upper case, as sv::upcase compares, without a copy.
+bool same_folded(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (fold(a[i]) != fold(b[i])) return false;
+    return true;
+}
+
+bool names_all(const std::vector<std::string>& names) {
+    for (const auto& n : names)
+        if (same_folded(n, "ALL")) return true;
+    return false;
+}
+
+// "group:*" or "group:name": every process of that group the rest names.
+void group_hits(std::string_view group, std::string_view rest, const std::vector<Candidate>& processes,
+                std::vector<size_t>* hits) {
+    for (size_t i = 0; i < processes.size(); ++i)
+        if (same_folded(processes[i].group, group) && (rest == "*" || same_folded(rest, processes[i].name)))
+            hits->push_back(i);
+}
+
+// The process spelled `name` exactly, else the first whose name differs only in case.
+void name_hit(std::string_view name, const std::vector<Candidate>& processes, std::vector<size_t>* hits) {
+    size_t folded = processes.size();
+    for (size_t i = 0; i < processes.size(); ++i) {
+        if (processes[i].name == name) {
+            hits->push_back(i);
+            return;
+        }
+        if (folded == processes.size() && same_folded(processes[i].name, name)) folded = i;
+    }
+    if (folded != processes.size()) hits->push_back(folded);
+}
+
+}  // namespace
+
+Selection select(const std::vector<std::string>& names, bool flag_all, bool empty_means_all,
+                 const std::vector<Candidate>& processes) {
+    Selection s;
+    s.all = flag_all || (names.empty() && empty_means_all) || names_all(names);
+    if (s.all) {
+        for (size_t i = 0; i < processes.size(); ++i) s.chosen.push_back(i);
+        return s;
+    }
+    std::vector<bool> taken(processes.size(), false);
+    std::vector<size_t> hits;
+    for (size_t k = 0; k < names.size(); ++k) {
+        std::string_view n = names[k];
+        hits.clear();
+        auto colon = n.find(':');
+        if (colon != std::string_view::npos)
+            group_hits(n.substr(0, colon), n.substr(colon + 1), processes, &hits);
+        else
+            name_hit(n, processes, &hits);
+        if (hits.empty()) s.missing.push_back(k);
+        for (size_t h : hits)
+            if (!taken[h]) {
+                taken[h] = true;
+                s.chosen.push_back(h);
+            }
+    }
+    return s;
+}
+
+}  // namespace sv::plan

@@ -1,0 +1,82 @@
+// The same server on a Linux-like and an OpenVMS-like system (fakes): on
+// Linux the exit status of a process the server did not start (adopted after
+// a restart) is lost; on OpenVMS the permanent termination mailbox keeps it,
+// so the restart policy sees the real status. Crash safety holds in both.
+#include <doctest/doctest.h>
+
+#include "fakes/server_harness.h"
+
+using namespace sv;
+using namespace sv::test;
+
+namespace {
+const char* mode_name(bool vms) { return vms ? "OpenVMS-like" : "Linux-like"; }
+}  // namespace
+
+TEST_SUITE("server modes") {
+
+TEST_CASE("an adopted process that exits: its status is known only where the system keeps it") {
+    for (bool vms : {false, true}) {
+        CAPTURE(mode_name(vms));
+        World w(kServerSection + program("job", "startsecs=0\nautorestart=unexpected\nexitcodes=0\n"));
+        w.procs->keeps_status = vms;
+        start_and_kill(w);
+        int64_t pid = pid_of(w, "job");
+        Harness second(w);
+        REQUIRE(second.start());
+        second.settle();
+        REQUIRE(second.pid("job") == pid);   // adopted
+        w.procs->end(pid, ExitStatus::exited(0));   // an expected exit
+        second.settle();
+        if (vms) {
+            CHECK(second.proc("job").proc.last_exit == ExitStatus::exited(0));
+            CHECK(second.state("job") == State::exited);   // expected: not restarted
+            CHECK(w.procs->spawned("job") == 1);
+        } else {
+            CHECK(second.proc("job").proc.last_exit == ExitStatus::lost());
+            second.advance_s(2);   // past the crash-loop delay (it ran under a second)
+            CHECK(second.state("job") == State::running);   // unknown counts as unexpected
+            CHECK(w.procs->spawned("job") == 2);
+        }
+    }
+}
+
+TEST_CASE("a process that ended while no server ran: the real status decides where it was kept") {
+    for (bool vms : {false, true}) {
+        for (int code : {0, 3}) {
+            CAPTURE(mode_name(vms));
+            CAPTURE(code);
+            World w(kServerSection + program("job", "startsecs=0\nautorestart=unexpected\nexitcodes=0\n"));
+            w.procs->keeps_status = vms;
+            start_and_kill(w);
+            w.procs->end(pid_of(w, "job"), ExitStatus::exited(code));
+            Harness second(w);
+            REQUIRE(second.start());
+            second.settle();
+            bool restarted = !vms || code != 0;
+            CHECK(w.procs->spawned("job") == (restarted ? 2u : 1u));
+            CHECK(w.log->has(vms ? "ended while supervisord was down; exit status " + std::to_string(code)
+                                 : std::string("ended while supervisord was down; exit status unknown")));
+            CHECK(w.procs->alive_pids("job").size() == (restarted ? 1u : 0u));
+        }
+    }
+}
+
+TEST_CASE("in both modes: killed while STARTING, adopted, never doubled") {
+    for (bool vms : {false, true}) {
+        CAPTURE(mode_name(vms));
+        World w(kServerSection + program("web", "startsecs=5\n") + program("db", "startsecs=0\n"));
+        w.procs->keeps_status = vms;
+        start_and_kill(w, 1000);
+        Harness second(w);
+        REQUIRE(second.start());
+        second.settle();
+        second.advance_s(6);
+        CHECK(second.state("web") == State::running);
+        CHECK(second.state("db") == State::running);
+        CHECK(w.procs->spawned("web") == 1);
+        CHECK(w.procs->spawned("db") == 1);
+    }
+}
+
+}  // TEST_SUITE

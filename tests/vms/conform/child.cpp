@@ -1,0 +1,94 @@
+// child.cpp: the test image the conformance programs start with $CREPRC (image name
+// VMSSIM_CHILD). It does what its SYS$INPUT equivalence string says, word by word:
+//   HIBER          hibernate until deleted (also what an empty input means)
+//   NOAST          $SETAST(0): $FORCEX can no longer reach it
+//   EXIT=hex       $EXIT with that condition value
+//   SPAWN=name     $CREPRC a detached VMSSIM_CHILD named name that hibernates
+//   LNMTAB=name    $CRELNT a shareable table name and define LEFT = BEHIND in it
+//   ORPHAN=unit    $CREPRC CONFORM_ORPHAN (hibernating) with termination mailbox unit
+//   TELL=device    write "ready" to that mailbox (the creator waits for it)
+// STARLET only, so it builds on OpenVMS too.
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "conform.h"
+
+#include <lnmdef.h>
+#include <prcdef.h>
+
+using conform::dsc;
+
+namespace {
+
+std::string sys_input() {
+    char buf[256];
+    unsigned short len = 0;
+    ILE3 items[2];
+    std::memset(items, 0, sizeof items);
+    items[0].ile3$w_length = sizeof buf;
+    items[0].ile3$w_code = LNM$_STRING;
+    items[0].ile3$ps_bufaddr = buf;
+    items[0].ile3$ps_retlen_addr = &len;
+    auto tab = dsc("LNM$FILE_DEV"), name = dsc("SYS$INPUT");
+    if (!(sys$trnlnm(nullptr, &tab, &name, nullptr, items) & 1)) return "";
+    std::string s(buf, len);
+    if (s.size() >= 4 && s[0] == '\x1B' && s[1] == '\0') s.erase(0, 4);  // a process-permanent file
+    return s;
+}
+
+void run(const std::string &word) {
+    std::string arg;
+    if (auto eq = word.find('='); eq != std::string::npos) arg = word.substr(eq + 1);
+    char a[64];
+    std::snprintf(a, sizeof a, "%s", arg.c_str());
+    if (word == "NOAST") {
+        sys$setast(0);
+    } else if (word.rfind("EXIT=", 0) == 0) {
+        sys$exit(static_cast<unsigned>(std::strtoul(a, nullptr, 16)));
+    } else if (word.rfind("SPAWN=", 0) == 0) {
+        unsigned pid = 0;
+        auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc(a);
+        sys$creprc(&pid, &image, &input, &nl, &nl, nullptr, nullptr, &name, 4, 0, 0, PRC$M_DETACH);
+    } else if (word.rfind("ORPHAN=", 0) == 0) {
+        unsigned pid = 0;
+        auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc("CONFORM_ORPHAN");
+        sys$creprc(&pid, &image, &input, &nl, &nl, nullptr, nullptr, &name, 4, 0,
+                   static_cast<unsigned short>(std::strtoul(a, nullptr, 10)), PRC$M_DETACH);
+    } else if (word.rfind("TELL=", 0) == 0) {
+        unsigned short chan = 0;
+        auto dev = dsc(a);
+        IOSB iosb;
+        if (sys$assign(&dev, &chan, 0, nullptr) & 1) {
+            sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW, &iosb, nullptr, 0, const_cast<char *>("ready"),
+                     5, 0, 0, 0, 0);
+            sys$dassgn(chan);
+        }
+    } else if (word.rfind("LNMTAB=", 0) == 0) {
+        unsigned attr = LNM$M_CREATE_IF;
+        auto tab = dsc(a), dir = dsc("LNM$SYSTEM_DIRECTORY"), left = dsc("LEFT");
+        sys$crelnt(&attr, nullptr, nullptr, nullptr, nullptr, &tab, &dir, nullptr);
+        char behind[] = "BEHIND";
+        ILE3 items[2];
+        std::memset(items, 0, sizeof items);
+        items[0].ile3$w_length = 6;
+        items[0].ile3$w_code = LNM$_STRING;
+        items[0].ile3$ps_bufaddr = behind;
+        sys$crelnm(nullptr, &tab, &left, nullptr, items);
+    }
+}
+
+}  // namespace
+
+int main() {
+    std::string input = sys_input();
+    std::size_t pos = 0;
+    for (int i = 0; i < 32 && pos < input.size(); ++i) {
+        std::size_t end = input.find(' ', pos);
+        if (end == std::string::npos) end = input.size();
+        run(input.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    for (int i = 0; i < 1000000; ++i) sys$hiber();  // until deleted or forced to exit
+    return 0;
+}

@@ -1,0 +1,221 @@
+// conform_mbx: mailbox semantics. Expected: expected/mbx.txt.
+// I/O User's Reference V8.4 ch. 4 [D] unless a line says otherwise.
+#include <string>
+
+#include "conform.h"
+
+#include <cmbdef.h>
+#include <dvidef.h>
+#include <jpidef.h>
+
+using namespace conform;
+
+namespace {
+
+unsigned my_pid() {
+    unsigned pid = 0;
+    ILE3 items[2] = {};
+    items[0].ile3$w_length = 4;
+    items[0].ile3$w_code = JPI$_PID;
+    items[0].ile3$ps_bufaddr = &pid;
+    IOSB iosb;
+    sys$getjpiw(EFN$C_ENF, nullptr, nullptr, items, &iosb, nullptr, 0);
+    return pid;
+}
+
+// The device name (_MBAn:) of the mailbox on chan, into buf.
+unsigned short devnam(unsigned short chan, char *buf, unsigned short size) {
+    unsigned short len = 0;
+    ILE3 items[2] = {};
+    items[0].ile3$w_length = size;
+    items[0].ile3$w_code = DVI$_DEVNAM;
+    items[0].ile3$ps_bufaddr = buf;
+    items[0].ile3$ps_retlen_addr = &len;
+    IOSB iosb;
+    sys$getdviw(EFN$C_ENF, chan, nullptr, items, &iosb, nullptr, 0, nullptr);
+    return len;
+}
+
+int write_now(unsigned short chan, const char *data, int n, IOSB *iosb, unsigned extra = 0) {
+    return sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW | extra, iosb, nullptr, 0,
+                    const_cast<char *>(data), n, 0, 0, 0, 0);
+}
+
+void reader_writer_checks() {
+    unsigned short w = 0, r = 0;
+    IOSB iosb;
+    line("$CREMBX write-only channel", sys$crembx(0, &w, 128, 1024, 0, 0, nullptr, CMB$M_WRITEONLY));
+    line("write READERCHECK, no reader: $QIO", write_now(w, "x", 1, &iosb, IO$M_READERCHECK));
+    line("write READERCHECK, no reader: IOSB", iosb.iosb$w_status);
+    sys$dassgn(w);
+    line("$CREMBX read-only channel", sys$crembx(0, &r, 128, 1024, 0, 0, nullptr, CMB$M_READONLY));
+    char buf[16];
+    int st = sys$qiow(EFN$C_ENF, r, IO$_READVBLK | IO$M_WRITERCHECK, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    line("read WRITERCHECK, empty, no writer: $QIO", st);
+    line("read WRITERCHECK, empty, no writer: IOSB", iosb.iosb$w_status);
+    sys$dassgn(r);
+}
+
+void records(unsigned self) {
+    unsigned short c = 0;
+    IOSB iosb;
+    char buf[16];
+    sys$crembx(0, &c, 128, 1024, 0, 0, nullptr);
+    write_now(c, "0123456789", 10, &iosb);
+    line("write 10 bytes NOW", iosb.iosb$w_status);
+    sys$qiow(EFN$C_ENF, c, IO$_READVBLK, &iosb, nullptr, 0, buf, 4, 0, 0, 0, 0);
+    line("read into 4 bytes", iosb.iosb$w_status);
+    std::printf("read into 4 bytes: count %u, data %.4s\n", iosb.iosb$w_bcnt, buf);
+    yes("read IOSB holds the writer's PID", iosb.iosb$l_pid == self);
+    sys$qiow(EFN$C_ENF, c, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    line("read NOW after the truncated read (rest lost)", iosb.iosb$w_status);
+    yes("empty-mailbox ENDOFFILE has PID 0", iosb.iosb$l_pid == 0);
+    sys$qiow(EFN$C_ENF, c, IO$_WRITEOF | IO$M_NOW, &iosb, nullptr, 0, nullptr, 0, 0, 0, 0, 0);
+    line("IO$_WRITEOF NOW", iosb.iosb$w_status);
+    sys$qiow(EFN$C_ENF, c, IO$_READVBLK, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    line("read the EOF marker", iosb.iosb$w_status);
+    yes("EOF read IOSB holds the writer's PID", iosb.iosb$l_pid == self);
+    sys$dassgn(c);
+}
+
+void full_mailbox() {
+    unsigned short c = 0;
+    IOSB iosb;
+    char data[80] = {};
+    sys$crembx(0, &c, 64, 64, 0, 0, nullptr);
+    write_now(c, data, 40, &iosb, IO$M_NORSWAIT);
+    line("first 40-byte write, bufquo 64", iosb.iosb$w_status);
+    int st = write_now(c, data, 40, &iosb, IO$M_NORSWAIT);
+    line("second 40-byte write NORSWAIT: $QIO", st);
+    line("second 40-byte write NORSWAIT: IOSB", iosb.iosb$w_status);
+    line("65-byte write, maxmsg 64: $QIO [U]", write_now(c, data, 65, &iosb));
+    sys$dassgn(c);
+}
+
+// A write to a full mailbox without NORSWAIT waits in RWMBX: the $QIO itself does not
+// return [C]. A timer AST reads a message, making room, and the $QIO then returns.
+unsigned short rwait_chan = 0;
+char rwait_buf[64];
+IOSB rwait_iosb;
+void reader_ast(__int64) {
+    sys$qio(EFN$C_ENF, rwait_chan, IO$_READVBLK, &rwait_iosb, nullptr, 0, rwait_buf, sizeof rwait_buf, 0, 0, 0,
+            0);
+}
+
+void resource_wait() {
+    IOSB iosb;
+    char data[40] = {};
+    sys$crembx(0, &rwait_chan, 64, 64, 0, 0, nullptr);
+    write_now(rwait_chan, data, 40, &iosb);
+    __int64 delta = -2000000;  // 0.2 s
+    sys$setimr(EFN$C_ENF, reinterpret_cast<struct _generic_64 *>(&delta),
+               reinterpret_cast<void (*)(...)>(&reader_ast), 0, 0);
+    line("write to a full mailbox without NORSWAIT: $QIO returns once a reader made room",
+         write_now(rwait_chan, data, 40, &iosb));
+    line("its IOSB", iosb.iosb$w_status);
+    sys$dassgn(rwait_chan);
+}
+
+std::atomic<int> attn{0};
+void attn_ast(__int64) {
+    ++attn;
+    sys$wake(nullptr, nullptr);
+}
+std::atomic<int> marker{0};
+void marker_ast(__int64) {
+    marker = 1;
+    sys$wake(nullptr, nullptr);
+}
+// ASTs are delivered in order: once a $DCLAST queued now has run, every AST queued
+// before it has run too.
+void drain_asts() {
+    marker = 0;
+    sys$dclast(reinterpret_cast<void (*)(...)>(&marker_ast), 0, 0);
+    wait_for([] { return marker.load() != 0; }, 500);
+}
+
+void write_attention() {
+    unsigned short c = 0;
+    IOSB iosb;
+    sys$crembx(0, &c, 128, 1024, 0, 0, nullptr);
+    attn = 0;
+    line("enable WRTATTN", sys$qiow(EFN$C_ENF, c, IO$_SETMODE | IO$M_WRTATTN, &iosb, nullptr, 0,
+                                    reinterpret_cast<void *>(&attn_ast), 0, 0, 0, 0, 0));
+    write_now(c, "a", 1, &iosb);
+    write_now(c, "b", 1, &iosb);
+    drain_asts();
+    std::printf("WRTATTN ASTs after two writes: %d\n", attn.load());
+    sys$qiow(EFN$C_ENF, c, IO$_SETMODE | IO$M_WRTATTN, &iosb, nullptr, 0,
+             reinterpret_cast<void *>(&attn_ast), 0, 0, 0, 0, 0);
+    drain_asts();
+    std::printf("WRTATTN re-enabled with messages queued, ASTs: %d\n", attn.load());
+    sys$dassgn(c);
+}
+
+void write_waits_for_reader(unsigned self) {
+    unsigned short c = 0;
+    IOSB iosb;
+    char buf[16];
+    Io wr;
+    sys$crembx(0, &c, 128, 1024, 0, 0, nullptr);
+    line("write without NOW: $QIO", sys$qio(EFN$C_ENF, c, IO$_WRITEVBLK, &wr.iosb, io_ast_fn(), prm(wr),
+                                            const_cast<char *>("hello"), 5, 0, 0, 0, 0));
+    drain_asts();
+    yes("write without NOW still pending before any read", wr.done.load() == 0);
+    sys$qiow(EFN$C_ENF, c, IO$_READVBLK, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    yes("write completes once read", wait_io(wr, 500));
+    line("write IOSB", wr.iosb.iosb$w_status);
+    yes("write IOSB holds the reader's PID", wr.iosb.iosb$l_pid == self);
+    Io rd;
+    sys$qio(EFN$C_ENF, c, IO$_READVBLK, &rd.iosb, io_ast_fn(), prm(rd), buf, sizeof buf, 0, 0, 0, 0);
+    line("$CANCEL with a read queued", sys$cancel(c));
+    wait_io(rd, 500);
+    line("cancelled read IOSB", rd.iosb.iosb$w_status);
+    sys$dassgn(c);
+}
+
+void lifetimes() {
+    unsigned short c = 0, again = 0;
+    IOSB iosb;
+    char dev[32], buf[16];
+    sys$crembx(0, &c, 128, 1024, 0, 0, nullptr);
+    unsigned short n = devnam(c, dev, sizeof dev);
+    auto d = dsc(dev, n);
+    line("temporary: $ASSIGN by device name while a channel exists", sys$assign(&d, &again, 0, nullptr));
+    sys$dassgn(again);
+    sys$dassgn(c);
+    line("temporary: $ASSIGN after the last $DASSGN", sys$assign(&d, &again, 0, nullptr));
+
+    auto name = dsc("CONFORM_PRMMBX");
+    line("permanent: $CREMBX", sys$crembx(1, &c, 128, 1024, 0, 0, &name));
+    write_now(c, "kept", 4, &iosb);
+    sys$dassgn(c);
+    line("permanent: $ASSIGN by logical name after the last $DASSGN", sys$assign(&name, &c, 0, nullptr));
+    sys$qiow(EFN$C_ENF, c, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    std::printf("permanent: message kept: %.*s\n", iosb.iosb$w_bcnt, buf);
+    n = devnam(c, dev, sizeof dev);
+    d = dsc(dev, n);
+    unsigned short c2 = 0;
+    char dev2[32];
+    line("permanent: $CREMBX with the existing logical name", sys$crembx(1, &c2, 128, 1024, 0, 0, &name));
+    unsigned short n2 = devnam(c2, dev2, sizeof dev2);
+    yes("permanent: it is the same mailbox", n2 == n && std::memcmp(dev, dev2, n) == 0);
+    sys$dassgn(c2);
+    line("permanent: $DELMBX", sys$delmbx(c));
+    sys$dassgn(c);
+    line("permanent: $ASSIGN after $DELMBX and the last $DASSGN", sys$assign(&d, &again, 0, nullptr));
+}
+
+}  // namespace
+
+int main() {
+    unsigned self = my_pid();
+    reader_writer_checks();
+    records(self);
+    full_mailbox();
+    resource_wait();
+    write_attention();
+    write_waits_for_reader(self);
+    lifetimes();
+    return 0;
+}

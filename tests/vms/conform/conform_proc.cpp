@@ -1,0 +1,244 @@
+// conform_proc: $CREPRC, termination messages, $FORCEX, $DELPRC, $GETJPI, names.
+// Expected: expected/proc.txt. The child image is VMSSIM_CHILD (child.cpp); on
+// OpenVMS define VMSSIM_CHILD as a system logical name for its .EXE first.
+// Published real answers: tucats/govax testdata/mp/probe2/vax/probe2.log [M].
+#include <string>
+
+#include "conform.h"
+
+#include <accdef.h>
+#include <dvidef.h>
+#include <jpidef.h>
+#include <prcdef.h>
+
+using namespace conform;
+
+namespace {
+
+struct Term {
+    bool got = false;
+    unsigned short type = 0, bcnt = 0;
+    unsigned status = 0, pid = 0, iosb_pid = 0;
+    unsigned long long login = 0;
+};
+
+unsigned short term_chan = 0;
+
+unsigned mailbox_unit(unsigned short chan) {
+    unsigned unit = 0;
+    ILE3 items[2] = {};
+    items[0].ile3$w_length = 4;
+    items[0].ile3$w_code = DVI$_UNIT;
+    items[0].ile3$ps_bufaddr = &unit;
+    IOSB iosb;
+    sys$getdviw(EFN$C_ENF, chan, nullptr, items, &iosb, nullptr, 0, nullptr);
+    return unit;
+}
+
+unsigned short devnam(unsigned short chan, char *buf, unsigned short size) {
+    unsigned short len = 0;
+    ILE3 items[2] = {};
+    items[0].ile3$w_length = size;
+    items[0].ile3$w_code = DVI$_DEVNAM;
+    items[0].ile3$ps_bufaddr = buf;
+    items[0].ile3$ps_retlen_addr = &len;
+    IOSB iosb;
+    sys$getdviw(EFN$C_ENF, chan, nullptr, items, &iosb, nullptr, 0, nullptr);
+    return len;
+}
+
+// Reads one termination message from chan, waiting at most `cs` centiseconds.
+Term read_term(unsigned short chan, int cs = 1000) {
+    Term t;
+    Io io;
+    char buf[128];
+    sys$qio(EFN$C_ENF, chan, IO$_READVBLK, &io.iosb, io_ast_fn(), prm(io), buf, sizeof buf, 0, 0, 0, 0);
+    if (!wait_io(io, cs)) {
+        sys$cancel(chan);
+        wait_io(io, 500);
+        return t;
+    }
+    t.got = io.iosb.iosb$w_status == SS$_NORMAL;
+    t.bcnt = io.iosb.iosb$w_bcnt;
+    t.iosb_pid = io.iosb.iosb$l_pid;
+    std::memcpy(&t.type, buf + ACC$W_MSGTYP, 2);
+    std::memcpy(&t.status, buf + ACC$L_FINALSTS, 4);
+    std::memcpy(&t.pid, buf + ACC$L_PID, 4);
+    std::memcpy(&t.login, buf + ACC$Q_LOGIN, 8);
+    return t;
+}
+
+int create(unsigned *pid, const char *name, const char *input, unsigned short unit,
+           const char *image = "VMSSIM_CHILD", unsigned flags = PRC$M_DETACH) {
+    auto img = dsc(image), in = dsc(input), nl = dsc("NLA0:"), nm = dsc(name);
+    return sys$creprc(pid, &img, &in, &nl, &nl, nullptr, nullptr, &nm, 4, 0, unit, flags);
+}
+
+int getjpi(unsigned pid, char *name, unsigned short *len, unsigned long long *login) {
+    ILE3 items[3] = {};
+    items[0].ile3$w_length = 15;
+    items[0].ile3$w_code = JPI$_PRCNAM;
+    items[0].ile3$ps_bufaddr = name;
+    items[0].ile3$ps_retlen_addr = len;
+    items[1].ile3$w_length = 8;
+    items[1].ile3$w_code = JPI$_LOGINTIM;
+    items[1].ile3$ps_bufaddr = login;
+    IOSB iosb;
+    return sys$getjpiw(EFN$C_ENF, &pid, nullptr, items, &iosb, nullptr, 0);
+}
+
+// $GETJPIW by process name: its PID.
+int pid_of(const char *name, unsigned *pid) {
+    auto n = dsc(name);
+    ILE3 items[2] = {};
+    items[0].ile3$w_length = 4;
+    items[0].ile3$w_code = JPI$_PID;
+    items[0].ile3$ps_bufaddr = pid;
+    IOSB iosb;
+    return sys$getjpiw(EFN$C_ENF, nullptr, &n, items, &iosb, nullptr, 0);
+}
+
+void report(const char *what, unsigned pid, const Term &t) {
+    std::printf("%s: message %s, type %u, %u bytes, PID %s, IOSB PID %s\n", what, t.got ? "received" : "none",
+                t.type, t.bcnt, t.pid == pid ? "matches" : "differs", t.iosb_pid == pid ? "matches" : "differs");
+    hex((std::string(what) + ": final status").c_str(), t.status);
+}
+
+void delprc_and_forcex(unsigned unit) {
+    unsigned pid = 0;
+    line("$CREPRC hibernating child", create(&pid, "CONFORM_HIB", "HIBER", unit));
+    char name[16];
+    unsigned short len = 0;
+    unsigned long long login = 0;
+    line("$GETJPIW of the child", getjpi(pid, name, &len, &login));
+    std::printf("child's JPI$_PRCNAM: %.*s\n", len, name);
+    line("$DELPRC", sys$delprc(&pid, nullptr));
+    Term t = read_term(term_chan);
+    report("after $DELPRC", pid, t);
+    yes("ACC$Q_LOGIN equals JPI$_LOGINTIM", t.login == login);
+    line("$GETJPIW of the deleted PID", getjpi(pid, name, &len, &login));
+    line("$WAKE of the deleted PID", sys$wake(&pid, nullptr));
+    line("$FORCEX of the deleted PID", sys$forcex(&pid, nullptr, 1));
+    line("$DELPRC of the deleted PID", sys$delprc(&pid, nullptr));
+
+    line("$CREPRC hibernating child", create(&pid, "CONFORM_FX", "HIBER", unit));
+    line("$FORCEX code %X10000", sys$forcex(&pid, nullptr, 0x10000));
+    report("after $FORCEX", pid, read_term(term_chan));
+
+    line("$CREPRC child that exits %X2C", create(&pid, "CONFORM_EXIT", "EXIT=2C", unit));
+    report("after $EXIT", pid, read_term(term_chan));
+
+    // The child tells us (through a mailbox) once its ASTs are disabled.
+    unsigned short ready = 0;
+    char dev[32], input[64];
+    sys$crembx(0, &ready, 64, 256, 0, 0, nullptr);
+    std::snprintf(input, sizeof input, "NOAST TELL=%.*s HIBER", devnam(ready, dev, sizeof dev), dev);
+    line("$CREPRC child with ASTs disabled", create(&pid, "CONFORM_NOAST", input, unit));
+    Io told;
+    char buf[16];
+    sys$qio(EFN$C_ENF, ready, IO$_READVBLK, &told.iosb, io_ast_fn(), prm(told), buf, sizeof buf, 0, 0, 0, 0);
+    yes("child reports ASTs disabled", wait_io(told, 1000));
+    sys$dassgn(ready);
+    line("$FORCEX of it", sys$forcex(&pid, nullptr, 0x10000));
+    yes("no termination message within 1 s (the exit AST waits)", !read_term(term_chan, 100).got);
+    sys$delprc(&pid, nullptr);
+    report("after $DELPRC of it", pid, read_term(term_chan));
+}
+
+void missing_image_and_names(unsigned unit) {
+    unsigned pid = 0, other = 0;
+    line("$CREPRC of a missing image", create(&pid, "CONFORM_FNF", "", unit, "CONFORM_NO_SUCH_IMAGE"));
+    report("missing image", pid, read_term(term_chan));
+
+    line("$CREPRC named CONFORM_DUP", create(&pid, "CONFORM_DUP", "HIBER", unit));
+    line("$CREPRC named CONFORM_DUP again", create(&other, "CONFORM_DUP", "HIBER", unit));
+    auto dup = dsc("CONFORM_DUP");
+    line("$DELPRC by name", sys$delprc(nullptr, &dup));
+    read_term(term_chan);
+    // The name is free before the termination message is sent [D].
+    line("$CREPRC named CONFORM_DUP after its message", create(&pid, "CONFORM_DUP", "HIBER", unit));
+    sys$delprc(&pid, nullptr);
+    read_term(term_chan);
+
+    line("$CREPRC with a 16-character name", create(&pid, "CONFORM_16_CHARS", "HIBER", unit));
+    line("$CREPRC with a reserved status flag", create(&pid, "CONFORM_FLAG", "HIBER", unit, "VMSSIM_CHILD",
+                                                       PRC$M_DETACH | 0x80000000u));
+}
+
+void outlives_creator(unsigned unit) {
+    unsigned pid = 0, grand = 0;
+    line("$CREPRC child that creates CONFORM_GRAND and exits",
+         create(&pid, "CONFORM_PARENT", "SPAWN=CONFORM_GRAND EXIT=1", unit));
+    report("creator", pid, read_term(term_chan));
+    line("$GETJPIW of CONFORM_GRAND after its creator's end", pid_of("CONFORM_GRAND", &grand));
+    if (grand) line("$DELPRC of CONFORM_GRAND", sys$delprc(&grand, nullptr));
+}
+
+// [U] (vms-simulator.md 6.4): a permanent termination mailbox still receives the
+// message of a process whose creator has exited. SUPERVISE's re-adoption relies on it.
+void orphan_message(unsigned unit) {
+    unsigned short prm = 0;
+    auto name = dsc("CONFORM_PRMTERM");
+    sys$crembx(1, &prm, 128, 1024, 0, 0, &name);
+    char input[48];
+    std::snprintf(input, sizeof input, "ORPHAN=%u EXIT=1", mailbox_unit(prm));
+    unsigned middle = 0;
+    create(&middle, "CONFORM_MIDDLE", input, unit);
+    Term t = read_term(term_chan);
+    yes("the orphan's creator has ended", t.got && t.pid == middle);
+    unsigned orphan = 0;
+    pid_of("CONFORM_ORPHAN", &orphan);
+    sys$delprc(&orphan, nullptr);
+    Term o = read_term(prm);
+    yes("[U] permanent mailbox of an ended creator gets the orphan's message", o.got && o.pid == orphan);
+    sys$delmbx(prm);
+    sys$dassgn(prm);
+}
+
+// Lost messages [D]: mailbox gone, maxmsg < 84, no room.
+void lost_messages() {
+    unsigned pid = 0;
+    unsigned short small = 0, full = 0, gone = 0;
+    IOSB iosb;
+    char buf[128] = {};
+    sys$crembx(0, &small, 40, 1024, 0, 0, nullptr);
+    create(&pid, "CONFORM_SMALL", "EXIT=1", static_cast<unsigned short>(mailbox_unit(small)));
+    sys$crembx(0, &full, 128, 100, 0, 0, nullptr);
+    sys$qiow(EFN$C_ENF, full, IO$_WRITEVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, 60, 0, 0, 0, 0);
+    unsigned full_pid = 0;
+    create(&full_pid, "CONFORM_FULL", "EXIT=1", static_cast<unsigned short>(mailbox_unit(full)));
+    sys$crembx(0, &gone, 128, 1024, 0, 0, nullptr);
+    unsigned gone_pid = 0;
+    create(&gone_pid, "CONFORM_GONE", "HIBER", static_cast<unsigned short>(mailbox_unit(gone)));
+    sys$dassgn(gone);
+    sys$delprc(&gone_pid, nullptr);
+    // Bounded wait for the three to be gone, then look for their messages.
+    unsigned short l;
+    unsigned long long t;
+    char n[16];
+    poll_for([&] {
+        return getjpi(pid, n, &l, &t) == SS$_NONEXPR && getjpi(full_pid, n, &l, &t) == SS$_NONEXPR &&
+               getjpi(gone_pid, n, &l, &t) == SS$_NONEXPR;
+    }, 1000);
+    sys$qiow(EFN$C_ENF, small, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    line("termination mailbox with maxmsg 40: read NOW", iosb.iosb$w_status);
+    sys$qiow(EFN$C_ENF, full, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    std::printf("full termination mailbox: first read %u bytes\n", iosb.iosb$w_bcnt);
+    sys$qiow(EFN$C_ENF, full, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    line("full termination mailbox: second read NOW", iosb.iosb$w_status);
+    sys$dassgn(small);
+    sys$dassgn(full);
+}
+
+}  // namespace
+
+int main() {
+    line("$CREMBX termination mailbox", sys$crembx(0, &term_chan, ACC$K_TERMLEN + 44, 4096, 0, 0, nullptr));
+    unsigned unit = mailbox_unit(term_chan);
+    delprc_and_forcex(unit);
+    missing_image_and_names(unit);
+    outlives_creator(unit);
+    orphan_message(unit);
+    lost_messages();
+    return 0;
+}

@@ -1,0 +1,43 @@
+// params.h: the simulator's answers to unconfirmed ([U]) questions, one environment
+// variable each, so a test can try both answers and a real system can settle them.
+// Each row of tests/vms/sim/CONTRACT.md tagged [U] names its parameter here.
+#ifndef VMSSIM_PARAMS_H
+#define VMSSIM_PARAMS_H
+
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+namespace vmssim {
+
+inline std::uint32_t env_u32(const char *name, std::uint32_t dflt) {
+    const char *v = std::getenv(name);
+    return v && *v ? static_cast<std::uint32_t>(std::strtoul(v, nullptr, 0)) : dflt;
+}
+
+struct Params {
+    // A pending IO$M_WRITERCHECK read completes with SS$_NOWRITER when the last
+    // write channel is deassigned (vms-simulator.md 6.1). 1 = yes.
+    std::uint32_t writercheck_pending = env_u32("VMSSIM_WRITERCHECK_PENDING", 1);
+    // A bidirectional channel counts as both reader and writer (vms-services.md 11.6).
+    std::uint32_t bidir_counts = env_u32("VMSSIM_BIDIR_COUNTS", 1);
+    // Pool bytes charged per queued message beyond its length (vms-services.md 2.3).
+    std::uint32_t msg_overhead = env_u32("VMSSIM_MSG_OVERHEAD", 0);
+    // SYSGEN DEFMBXMXMSG / DEFMBXBUFQUO used when $CREMBX passes 0.
+    std::uint32_t defmbxmxmsg = env_u32("VMSSIM_DEFMBXMXMSG", 256);
+    std::uint32_t defmbxbufquo = env_u32("VMSSIM_DEFMBXBUFQUO", 1056);
+    // First mailbox unit number; units are not reused within a broker's life.
+    std::uint32_t first_unit = env_u32("VMSSIM_FIRST_UNIT", 100);
+    // $CRELNT statuses (vms-simulator.md 6.2): a new table, and an existing one kept
+    // by LNM$M_CREATE_IF. Defaults follow govax's reading of SSREF
+    // (tucats/govax internal lnm: created = LNMCREATED, existed = NORMAL).
+    std::uint32_t crelnt_new = env_u32("VMSSIM_CRELNT_NEW", 1713 /*SS$_LNMCREATED*/);
+    std::uint32_t crelnt_exists = env_u32("VMSSIM_CRELNT_EXISTS", 1 /*SS$_NORMAL*/);
+    // UIC of processes not created by $CREPRC (the test programs themselves).
+    std::uint32_t default_uic = env_u32("VMSSIM_UIC", 0x00400040);
+};
+
+const Params &params();
+
+}  // namespace vmssim
+#endif
