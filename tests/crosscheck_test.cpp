@@ -181,6 +181,11 @@ std::vector<Use> scan_source(const std::string& file, const std::string& src) {
         for (auto m = std::sregex_iterator(head.begin(), head.end(), ident); m != std::sregex_iterator(); ++m)
             out.push_back({file, (*m)[1].str(), count});
     }
+    // Generated condition symbols (cond::NOSUCHPROG): the compiler checks
+    // they exist; they are counted as uses without FAO arguments.
+    static const std::regex symbol(R"(\bcond::([A-Z][A-Z0-9_]{2,})\b)");
+    for (auto m = std::sregex_iterator(src.begin(), src.end(), symbol); m != std::sregex_iterator(); ++m)
+        out.push_back({file, (*m)[1].str(), -1});
     return out;
 }
 

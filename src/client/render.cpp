@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "cond_symbols.h"
 #include "client/client.h"
 #include "core/msg.h"
 #include "core/text.h"
@@ -54,15 +55,13 @@ std::string to_json(const proto::Reply& r) {
 }
 
 int exit_status(const Action& a, const proto::Reply& r) {
-    const auto& cat = msg::Catalogue::builtin();
-    auto is = [&](uint32_t code, const char* ident) { return code != 0 && code == cat.code(ident); };
     int worst = msg::is_success(r.status) ? kExitOk : kExitFailure;
     for (const auto& p : r.processes) {
-        if (is(p.result, "NOSUCHPROG")) return kExitUnknown;
-        if (is(p.result, "SPAWNERR") || is(p.result, "ABNORMAL")) worst = std::max(worst, kExitSpawn);
+        if (p.result == cond::NOSUCHPROG) return kExitUnknown;
+        if (p.result == cond::SPAWNERR || p.result == cond::ABNORMAL) worst = std::max(worst, kExitSpawn);
         if (a.op == proto::Opcode::status && is_stopped_state(p.state)) worst = std::max(worst, kExitNotRunning);
     }
-    if (a.op == proto::Opcode::status && is(r.status, "NOSUCHPROG")) return kExitUnknown;
+    if (a.op == proto::Opcode::status && r.status == cond::NOSUCHPROG) return kExitUnknown;
     return worst;
 }
 

@@ -2,15 +2,13 @@
 // the WAIT flag the reply waits until every one has reached its new state (or
 // failed), as supervisorctl's start/stop do. Without it, the reply says what
 // was set in motion.
+#include "cond_symbols.h"
 #include "core/msg.h"
 #include "os/failpoint.h"
 #include "server/server.h"
 
 namespace sv::server {
 
-namespace {
-uint32_t cond(const char* ident) { return msg::Catalogue::builtin().code(ident); }
-}  // namespace
 
 // Records what a request decided for every process it names, before any of
 // it is carried out: a server that dies half way through the request leaves
@@ -44,8 +42,8 @@ bool Server::request_change(Managed& m, proto::Opcode op, uint32_t* result) {
     m.stop_pending = false;   // carried out below: the next write records that
     switch (op) {
     case proto::Opcode::start:
-        if (m.orphan) return *result = cond("NOSUCHPROG"), false;
-        if (active) return *result = cond("ALRSTARTED"), false;
+        if (m.orphan) return *result = cond::NOSUCHPROG, false;
+        if (active) return *result = cond::ALRSTARTED, false;
         if (s == State::stopping) return m.start_when_stopped = true, true;
         m.start_when_stopped = false;
         apply(m, start);
@@ -54,11 +52,11 @@ bool Server::request_change(Managed& m, proto::Opcode op, uint32_t* result) {
         m.start_when_stopped = false;
         if (s == State::stopping) return true;
         // A throttled restart (EXITED, restart pending) is stopped too.
-        if (!active && !fsm::restart_pending(m.proc)) return *result = cond("NOTRUNNING"), false;
+        if (!active && !fsm::restart_pending(m.proc)) return *result = cond::NOTRUNNING, false;
         apply(m, stop);
         return true;
     case proto::Opcode::restart:
-        if (m.orphan) return *result = cond("NOSUCHPROG"), false;
+        if (m.orphan) return *result = cond::NOSUCHPROG, false;
         if (active || s == State::stopping) {
             m.start_when_stopped = true;
             if (s != State::stopping) apply(m, stop);
@@ -68,7 +66,7 @@ bool Server::request_change(Managed& m, proto::Opcode op, uint32_t* result) {
         }
         return true;
     default:
-        return *result = cond("BADREQUEST"), false;
+        return *result = cond::BADREQUEST, false;
     }
 }
 
@@ -77,16 +75,16 @@ bool Server::resolved(const Managed& m, proto::Opcode op, uint32_t* result) cons
     State s = m.proc.state;
     if (op == proto::Opcode::stop) {
         if (!is_stopped_state(s)) return false;
-        *result = cond("STOPPED");
+        *result = cond::STOPPED;
         return true;
     }
     if (m.start_when_stopped || s == State::starting || s == State::stopping) return false;
     if (s == State::running)
-        *result = cond(op == proto::Opcode::restart ? "RESTARTED" : "STARTED");
+        *result = (op == proto::Opcode::restart ? cond::RESTARTED : cond::STARTED);
     else if (s == State::backoff || s == State::fatal)
-        *result = cond("SPAWNERR");
+        *result = cond::SPAWNERR;
     else
-        *result = cond("ABNORMAL");
+        *result = cond::ABNORMAL;
     return true;
 }
 
@@ -96,7 +94,7 @@ void Server::serve_change(uint64_t conn, const proto::Request& req) {
     p.op = req.op;
     p.reply.op = req.op;
     p.reply.id = req.id;
-    p.reply.status = cond("NORMAL");
+    p.reply.status = cond::NORMAL;
     bool wait = (req.flags & proto::kFlagWait) != 0;
     auto chosen = select(req, p.reply);
     record_intents(chosen, req.op);
@@ -110,7 +108,7 @@ void Server::serve_change(uint64_t conn, const proto::Request& req) {
         i.name = name;
         if (pending && now_m && resolved(*now_m, req.op, &result)) pending = false;
         if (pending && !wait) {
-            result = cond(req.op == proto::Opcode::stop ? "STOPPING" : "STARTING");
+            result = (req.op == proto::Opcode::stop ? cond::STOPPING : cond::STARTING);
             pending = false;
         }
         i.result = result;

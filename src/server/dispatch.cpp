@@ -3,6 +3,7 @@
 // WAIT flag is answered when every named process has reached its new state.
 #include <algorithm>
 
+#include "cond_symbols.h"
 #include "core/msg.h"
 #include "core/select_plan.h"
 #include "core/sha1.h"
@@ -14,7 +15,6 @@
 namespace sv::server {
 
 namespace {
-uint32_t cond(const char* ident) { return msg::Catalogue::builtin().code(ident); }
 
 const char* op_name(proto::Opcode op) {
     switch (op) {
@@ -43,11 +43,11 @@ void Server::reply(uint64_t conn, const proto::Reply& r) {
     loop_->channel().send(conn, proto::pack(r, static_cast<size_t>(cfg_.server.mailbox_size)));
 }
 
-void Server::reply_status(uint64_t conn, const proto::Request& req, const char* ident) {
+void Server::reply_status(uint64_t conn, const proto::Request& req, uint32_t status) {
     proto::Reply r;
     r.op = req.op;
     r.id = req.id;
-    r.status = cond(ident);
+    r.status = status;
     reply(conn, r);
 }
 
@@ -59,7 +59,7 @@ void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<u
     if (d != proto::Decode::ok) {
         log(os::LogLevel::warn, "malformed request from " + who + ": " + proto::describe(d));
         proto::Reply r;
-        r.status = cond("BADREQUEST");
+        r.status = cond::BADREQUEST;
         r.lines.push_back(proto::describe(d));
         reply(conn, r);
         return;
@@ -69,13 +69,13 @@ void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<u
     // owner, or a chown), as supervisor leaves it to the socket's permissions.
     if (!peer.same_user && !peer.privileged && !peer.granted) {
         log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who + " refused");
-        reply_status(conn, req, "NOTAUTH");
+        reply_status(conn, req, cond::NOTAUTH);
         return;
     }
     if (!password_.empty() && !password_matches(req.password, password_)) {
         log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who +
             " refused: password check failed");
-        reply_status(conn, req, "BADPASSWORD");
+        reply_status(conn, req, cond::BADPASSWORD);
         return;
     }
     log(os::LogLevel::info, std::string(op_name(req.op)) + " " + joined(req.names) + " requested by " + who);
@@ -91,14 +91,14 @@ void Server::serve(uint64_t conn, const proto::Request& req) {
     case proto::Opcode::signal: serve_signal(conn, req); break;
     case proto::Opcode::reload: reload(conn, req.id); break;
     case proto::Opcode::shutdown:
-        reply_status(conn, req, "SHUTDOWN");
+        reply_status(conn, req, cond::SHUTDOWN);
         running_ = false;
         break;
     case proto::Opcode::version: {
         proto::Reply r;
         r.op = req.op;
         r.id = req.id;
-        r.status = cond("NORMAL");
+        r.status = cond::NORMAL;
         r.lines.push_back(std::string("supervisord ") + SV_VERSION);
         reply(conn, r);
         break;
@@ -137,7 +137,7 @@ std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& ou
         proto::ProcessInfo miss;
         miss.name = req.names[k];
         miss.state = State::unknown;
-        miss.result = cond("NOSUCHPROG");
+        miss.result = cond::NOSUCHPROG;
         out.processes.push_back(miss);
     }
     std::vector<Managed*> chosen;
@@ -154,7 +154,7 @@ void Server::serve_status(uint64_t conn, const proto::Request& req) {
     for (Managed* m : chosen) r.processes.push_back(info(*m));
     bool missing = std::any_of(r.processes.begin(), r.processes.end(),
                                [](const proto::ProcessInfo& p) { return p.result != 0; });
-    r.status = cond(missing ? "NOSUCHPROG" : "NORMAL");
+    r.status = (missing ? cond::NOSUCHPROG : cond::NORMAL);
     reply(conn, r);
 }
 
@@ -162,10 +162,9 @@ void Server::serve_signal(uint64_t conn, const proto::Request& req) {
     proto::Reply r;
     r.op = req.op;
     r.id = req.id;
-    std::string sig = upcase(req.argument);
-    if (sig.rfind("SIG", 0) == 0) sig = sig.substr(3);
+    const std::string& sig = req.argument;   // the back end reads it ("HUP", "sighup", ...)
     if (!spawner_->signal_known(sig)) {
-        r.status = cond("BADSIGNAL");
+        r.status = cond::BADSIGNAL;
         r.lines.push_back(req.argument);
         reply(conn, r);
         return;
@@ -176,17 +175,17 @@ void Server::serve_signal(uint64_t conn, const proto::Request& req) {
         bool signallable = s == State::running || s == State::starting || s == State::stopping;
         std::string err;
         if (!signallable || m->proc.pid == 0) {
-            i.result = cond("NOTRUNNING");
+            i.result = cond::NOTRUNNING;
         } else if (spawner_->signal({m->proc.pid, m->start_time}, sig, &err)) {
-            i.result = cond("SIGNALLED");
-            log(os::LogLevel::info, "signalled: " + m->spec.name + " with SIG" + sig);
+            i.result = cond::SIGNALLED;
+            log(os::LogLevel::info, "signalled: " + m->spec.name + " with " + sig);
         } else {
-            i.result = cond("ABNORMAL");
+            i.result = cond::ABNORMAL;
             log(os::LogLevel::error, m->spec.name + ": " + err);
         }
         r.processes.push_back(i);
     }
-    r.status = cond("NORMAL");
+    r.status = cond::NORMAL;
     reply(conn, r);
 }
 

@@ -3,6 +3,7 @@
 // start-relevant configuration changed are restarted, the rest are left
 // untouched. A configuration with errors changes nothing; its errors go back
 // to the client.
+#include "cond_symbols.h"
 #include "core/msg.h"
 #include "core/reload_plan.h"
 #include "os/failpoint.h"
@@ -10,9 +11,6 @@
 
 namespace sv::server {
 
-namespace {
-uint32_t cond(const char* ident) { return msg::Catalogue::builtin().code(ident); }
-}  // namespace
 
 // Records one program's decision (its intents, written at once when there
 // are any): the first half of RELOAD, before anything is carried out.
@@ -72,7 +70,7 @@ void Server::reload(uint64_t conn, uint32_t id) {
         log(d.warning ? os::LogLevel::warn : os::LogLevel::error, d.format());
     }
     if (!next.ok()) {
-        r.status = cond("CONFIGERR");
+        r.status = cond::CONFIGERR;
         log(os::LogLevel::error, "reload refused: the configuration has errors; nothing changed");
         if (conn) reply(conn, r);
         return;
@@ -81,7 +79,7 @@ void Server::reload(uint64_t conn, uint32_t id) {
     std::vector<const ProgramSpec*> specs;
     for (const auto& spec : next.programs) specs.push_back(&spec);
     if (!check_names(specs, &bad)) {
-        r.status = cond("CONFIGERR");
+        r.status = cond::CONFIGERR;
         for (const auto& line : bad) r.lines.push_back(line);
         log(os::LogLevel::error, "reload refused: " + bad.front() + "; nothing changed");
         if (conn) reply(conn, r);
@@ -116,7 +114,7 @@ void Server::reload(uint64_t conn, uint32_t id) {
     cfg_ = std::move(next);
     drop_program_list();
     if (opts_.password.empty()) password_ = cfg_.server.password;
-    r.status = cond("RELOADED");
+    r.status = cond::RELOADED;
     r.lines.insert(r.lines.begin(), msg::Catalogue::builtin().text("RELOADED", {p.added, p.changed, p.removed}));
     log(os::LogLevel::info, r.lines.front());
     if (conn) reply(conn, r);
