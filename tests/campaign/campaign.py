@@ -342,7 +342,9 @@ class Round:
         self.index = index
         self.moment = moment
         self.rng = random.Random(seed * 1000003 + index)
-        self.rid = f"{seed}r{index}"
+        # The driver's pid keeps two campaigns running at once (same seed or
+        # not) from counting, or cleaning up, each other's processes.
+        self.rid = f"{seed}-{os.getpid()}r{index}"
         self.prefix = f"campaign-{self.rid}-"
         self.dir = tempfile.mkdtemp(prefix=f"sv-campaign-{self.rid}-")
         self.conf = os.path.join(self.dir, "supervisord.conf")
