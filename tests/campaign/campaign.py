@@ -71,6 +71,12 @@ Correct end state per moment ("must run" = exactly one live, RUNNING):
                    one must still be shown by STATUS; manual: no live process.
   idle             all running, nothing happens, kill. sleeper: must run, with
                    the same pid as before (restarting it is forgotten).
+  spawn_window     all running; `restart all`; a child the server has cloned
+                   is stopped (SIGSTOP) before it runs its program, the server
+                   is killed in that instant, the new server started, then the
+                   child continues (before a retry if the new server refused:
+                   a real child does not wait). sleeper: must run, once;
+                   nothing unmanaged.
   table_fail       all running; the table directory is made unwritable for
                    root (chattr +i: EPERM, or a full tmpfs: ENOSPC; mode 0500
                    when not root), a third of
@@ -98,7 +104,7 @@ import tempfile
 import time
 
 MOMENTS = ["first_autostart", "crash_burst", "start_all", "stop_all",
-           "restart_all", "reload", "idle", "table_fail"]
+           "restart_all", "reload", "idle", "table_fail", "spawn_window"]
 RUNNING_STATES = ("STARTING", "RUNNING", "STOPPING")
 COLUMNS = ["duplicated", "lost", "unmanaged", "phantom", "forgotten", "zombies", "table", "refused",
            "driver"]
@@ -336,7 +342,9 @@ class Round:
         self.index = index
         self.moment = moment
         self.rng = random.Random(seed * 1000003 + index)
-        self.rid = f"{seed}r{index}"
+        # The driver's pid keeps two campaigns running at once (same seed or
+        # not) from counting, or cleaning up, each other's processes.
+        self.rid = f"{seed}-{os.getpid()}r{index}"
         self.prefix = f"campaign-{self.rid}-"
         self.dir = tempfile.mkdtemp(prefix=f"sv-campaign-{self.rid}-")
         self.conf = os.path.join(self.dir, "supervisord.conf")
@@ -358,6 +366,7 @@ class Round:
         self.fail_kind = None
         self.observed = False
         self.anchored = False
+        self.frozen = []        # spawn_window: children stopped before their exec
         self.reported = {}      # table_fail: old server's states of the failed starts
         self.acked = False      # the client's reply arrived before the kill
         self.changed = set()
@@ -460,6 +469,9 @@ def new_server(d, r):
             r.fault("refused", f"server {len(r.servers)} did not start: " + tail(out))
         else:
             r.notes.append(f"retry: server {len(r.servers)} did not start either: " + tail(out))
+        if r.frozen:
+            r.notes.append("the stopped child goes on before the retry")
+            thaw(d, r)
         time.sleep(0.5)
     return None
 
@@ -523,6 +535,70 @@ def trigger(d, r, words):
 def replied(c):
     """Whether the client had its reply (it exited with a reply's status)."""
     return c.poll() is not None and c.returncode in (0, 1, 3, 7)
+
+
+def freeze_prespawn(d, r, s1, timeout=2.0):
+    """Catches a child of the server that has not run its program yet (its
+    command line is still the server's) and stops it (SIGSTOP): the server,
+    suspended in vfork until the child execs, is then killed at that very
+    instant. Returns the child's pid, or None (bounded)."""
+    path = f"/proc/{s1.pid}/task/{s1.pid}/children"
+    end = now() + timeout
+    while now() < end:
+        try:
+            with open(path) as f:
+                kids = [int(x) for x in f.read().split()]
+        except OSError:
+            return None
+        for pid in kids:
+            info = read_proc(pid)
+            if info and info[0] and info[0][0] == d.supervisord and info[2] == s1.pid:
+                try:
+                    os.kill(pid, signal.SIGSTOP)
+                except ProcessLookupError:
+                    continue
+                info = read_proc(pid)
+                if info and info[0] and info[0][0] == d.supervisord:
+                    r.frozen.append(pid)
+                    if r.rng.random() < 0.5:
+                        step_past_descriptors(d, r, pid)
+                    return pid
+                os.kill(pid, signal.SIGCONT)   # it had exec'd meanwhile
+    return None
+
+
+def open_fds(pid):
+    try:
+        return len(os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return -1
+
+
+def step_past_descriptors(d, r, pid, steps=400):
+    """Lets a stopped child run in tiny steps (SIGCONT then SIGSTOP) until it
+    has closed the server's descriptors but not yet run its program: the
+    window in which it records itself in the table. Bounded."""
+    for k in range(steps):
+        n = open_fds(pid)
+        info = read_proc(pid)
+        if not info or not info[0] or info[0][0] != d.supervisord:
+            r.notes.append(f"child {pid} ran its program while being stepped")
+            return
+        if 0 <= n <= 4:
+            r.notes.append(f"child {pid} stopped with {n} descriptors open, after {k} steps")
+            return
+        os.kill(pid, signal.SIGCONT)
+        os.kill(pid, signal.SIGSTOP)
+    r.notes.append(f"child {pid} still holds {open_fds(pid)} descriptors after {steps} steps")
+
+
+def thaw(d, r):
+    """Lets the stopped children run on (they are the driver's now)."""
+    for pid in r.frozen:
+        try:
+            os.kill(pid, signal.SIGCONT)
+        except ProcessLookupError:
+            pass
 
 
 def observe_unwritable(d, r, s1, victims, manual, orig):
@@ -605,6 +681,18 @@ def run_round(d, r, args):
             for p in sleepers(r):
                 if p.name in orig:
                     expect[p.name] = ("same", orig[p.name])
+        elif m == "spawn_window":
+            c = trigger(d, r, ["restart", "all"])
+            child = freeze_prespawn(d, r, s1)
+            d.kill_server(s1)
+            d.finish(c, timeout=10)
+            if child:
+                r.notes.append(f"restart all: spawned child {child} stopped before it ran its "
+                               "program, server killed; child continued after the new server started")
+            else:
+                r.notes.append("restart all: no child caught before its program ran (plain restart_all)")
+            for p in sleepers(r, ("manual",)):
+                expect[p.name] = "any"
         elif m == "table_fail":
             r.break_table()
             victims = [p.name for p in sleepers(r) if rng.random() < 0.34]
@@ -704,6 +792,12 @@ def run_round(d, r, args):
     s2 = new_server(d, r)
     if not s2:
         return
+    if r.frozen:
+        # The stopped child goes on only now that the new server has read
+        # the table: the instant of the race, made certain.
+        time.sleep(0.2)
+        thaw(d, r)
+        time.sleep(0.3)
     check(d, r, s2, expect)
     if sum(r.faults.values()):
         return
@@ -914,7 +1008,13 @@ def main():
                         d.kill_server(p)
                     else:
                         d.finish(p)
+                thaw(d, r)
                 d.kill_marked(r.prefix)
+                for pid in r.frozen:
+                    info = read_proc(pid)
+                    if info and info[2] == os.getpid() and info[0] and info[0][0] == d.supervisord:
+                        os.kill(pid, signal.SIGKILL)   # still before its exec: ours, by pid
+                d.reap()
                 if r.fail_kind in ("eperm", "chmod"):
                     r.repair_table()
             if interrupted:
