@@ -1,0 +1,328 @@
+// The OpenVMS back end (src/os/vms) on the simulator: vmssimd in a private
+// directory, supervisord_vms on a small configuration, requests through the
+// command mailbox (the back end's own client channel), and the facts checked
+// with the services themselves ($GETJPI, $TRNLNM) and /proc, not only the
+// server's word. Every wait is bounded; nothing sleeps a fixed time.
+#define DOCTEST_CONFIG_IMPLEMENT
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <string>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+#include "core/proto.h"
+#include "os/client_channel.h"
+#include "os/vms/vms_util.h"
+
+#include <dvidef.h>
+#include <prcdef.h>
+
+using namespace sv;
+
+namespace {
+
+constexpr const char* kCmd = "SVT_CMD";
+constexpr const char* kTable = "SVT_TABLE";
+
+// Polls `cond` every 20 ms until it holds or `ms` pass.
+bool wait_for(const std::function<bool()>& cond, int ms) {
+    auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    while (std::chrono::steady_clock::now() < end) {
+        if (cond()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return cond();
+}
+
+bool exited_within(pid_t pid, int ms, int* status) {
+    return wait_for([&] { return ::waitpid(pid, status, WNOHANG) == pid; }, ms);
+}
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+pid_t spawn(const std::vector<std::string>& argv, const std::string& out) {
+    std::fflush(stdout);
+    std::fflush(stderr);
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        FILE* f = std::freopen(out.c_str(), "a", stdout);
+        if (f) ::dup2(1, 2);
+        std::vector<char*> a;
+        for (const auto& s : argv) a.push_back(const_cast<char*>(s.c_str()));
+        a.push_back(nullptr);
+        ::execv(a[0], a.data());
+        ::_exit(127);
+    }
+    return pid;
+}
+
+// The broker, started once for the whole test program, stopped at the end
+// (its SIGTERM also ends every process it created).
+struct Broker {
+    std::string dir;
+    pid_t pid = -1;
+    Broker() {
+        char tmpl[] = "/tmp/sv_vms_backend_XXXXXX";
+        dir = ::mkdtemp(tmpl);
+        ::setenv("VMSSIM_IMAGES", SV_VMS_IMAGES, 1);
+        ::setenv("VMSSIM_RUN", dir.c_str(), 1);
+        pid = spawn({SV_VMSSIMD, dir}, dir + "/vmssimd.out");
+        struct stat st;
+        bool ready = wait_for([&] { return ::stat((dir + "/vmssimd.ready").c_str(), &st) == 0; }, 10000);
+        if (!ready) std::fprintf(stderr, "vmssimd did not become ready in %s\n", dir.c_str());
+    }
+    ~Broker() {
+        if (pid > 0) {
+            ::kill(pid, SIGTERM);
+            int st = 0;
+            if (!exited_within(pid, 10000, &st)) {
+                ::kill(pid, SIGKILL);
+                ::waitpid(pid, &st, 0);
+            }
+        }
+        std::string cmd = "rm -rf '" + dir + "'";
+        if (std::getenv("SV_KEEP_TMP") == nullptr && std::system(cmd.c_str()) != 0) std::perror("rm");
+    }
+};
+
+Broker* g_broker = nullptr;
+Broker& broker() { return *g_broker; }
+
+struct Server {
+    pid_t pid = -1;
+    void start(const std::string& conf) {
+        pid = spawn({SV_SUPERVISORD_VMS, "-n", "-c", conf}, broker().dir + "/server.out");
+    }
+    void kill9() {
+        if (pid <= 0) return;
+        ::kill(pid, SIGKILL);
+        int st = 0;
+        ::waitpid(pid, &st, 0);
+        pid = -1;
+    }
+    ~Server() { kill9(); }
+};
+
+// One request, its whole reply (continuations merged), or nullopt.
+std::optional<proto::Reply> ask(proto::Opcode op, std::vector<std::string> names = {}) {
+    os::OpenFailure why;
+    std::string error;
+    auto ch = os::open_channel(kCmd, 4096, &why, &error);
+    if (!ch) return std::nullopt;
+    proto::Request r;
+    r.op = op;
+    r.id = 7;
+    r.names = std::move(names);
+    if (r.names.empty() && op != proto::Opcode::status && op != proto::Opcode::shutdown) r.flags |= proto::kFlagAll;
+    if (!ch->send(proto::pack(r), &error)) return std::nullopt;
+    proto::Reply all;
+    for (int part = 0; part < 64; ++part) {
+        std::vector<uint8_t> msg;
+        if (!ch->receive(msg, 3000, &error)) return std::nullopt;
+        proto::Reply one;
+        if (proto::unpack(msg.data(), msg.size(), one) != proto::Decode::ok) return std::nullopt;
+        if (part == 0) all = one;
+        else proto::merge(all, one);
+        if (!(one.flags & proto::kFlagMore)) return all;
+    }
+    return std::nullopt;
+}
+
+std::map<std::string, proto::ProcessInfo> status() {
+    std::map<std::string, proto::ProcessInfo> out;
+    if (auto r = ask(proto::Opcode::status))
+        for (const auto& p : r->processes) out[p.name] = p;
+    return out;
+}
+
+bool in_state(const std::string& name, State s, proto::ProcessInfo* info = nullptr) {
+    auto st = status();
+    auto it = st.find(name);
+    if (it == st.end() || it->second.state != s) return false;
+    if (info) *info = it->second;
+    return true;
+}
+
+// Linux processes running the test image: the programs, counted from /proc.
+int image_processes() {
+    int n = 0;
+    DIR* d = ::opendir("/proc");
+    while (dirent* e = d ? ::readdir(d) : nullptr) {
+        char link[300], target[512];
+        std::snprintf(link, sizeof link, "/proc/%s/exe", e->d_name);
+        ssize_t len = ::readlink(link, target, sizeof target - 1);
+        if (len <= 0) continue;
+        target[len] = '\0';
+        std::string t = target;
+        if (t.size() >= 14 && t.compare(t.size() - 14, 14, "vms_test_image") == 0) ++n;
+    }
+    if (d) ::closedir(d);
+    return n;
+}
+
+std::string write_conf(const std::string& name, bool with_gamma) {
+    std::string user = os::vms::self().username;
+    std::string dir = broker().dir;
+    std::string text = "[supervisord]\nlogfile = " + dir + "/supervisord.log\nmailbox = " + kCmd +
+                       "\ntable = " + kTable + "\n"
+                       "[program:alpha]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " + user +
+                       "\nstartsecs = 1\n"
+                       "[program:beta]\nimage = VMS_TEST_IMAGE\ncommand = SLEEP=2500 EXIT=2C\nuser = " + user +
+                       "\nstartsecs = 1\nautorestart = true\n";
+    if (with_gamma)
+        text += "[program:gamma]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " + user + "\nstartsecs = 1\n";
+    std::string path = dir + "/" + name;
+    std::ofstream(path) << text;
+    return path;
+}
+
+unsigned int jpi_pid_of(const std::string& prcnam) {
+    os::vms::JpiInfo who;
+    return os::vms::ok(os::vms::getjpi(0, prcnam, &who)) ? who.pid : 0;
+}
+
+}  // namespace
+
+TEST_CASE("the OpenVMS back end on the simulator: start, restart, kill -9 and re-adoption, DUPLNAM") {
+    REQUIRE(broker().pid > 0);
+    os::vms::self();   // this test is a VMS process too (VMSSIM_RUN)
+    std::string conf = write_conf("one.conf", false);
+    std::string log = broker().dir + "/supervisord.log";
+
+    Server s1;
+    s1.start(conf);
+
+    // 1. Programs start: STARTING, then RUNNING after startsecs.
+    bool saw_starting = wait_for([] { return in_state("alpha", State::starting) || in_state("alpha", State::running); }, 10000);
+    REQUIRE_MESSAGE(saw_starting, (read_text(broker().dir + "/server.out") + read_text(log)));
+    proto::ProcessInfo alpha, beta;
+    REQUIRE(wait_for([&] { return in_state("alpha", State::running, &alpha); }, 10000));
+    REQUIRE(wait_for([&] { return in_state("beta", State::running, &beta); }, 10000));
+    CHECK(alpha.pid == jpi_pid_of("alpha"));   // the server's PID is the process of that name
+    CHECK(beta.pid == jpi_pid_of("beta"));
+    CHECK(read_text(log).find("entered RUNNING") != std::string::npos);
+
+    // 2. beta exits with %X2C after 2.5 s: an unexpected exit, restarted by
+    // policy, its real condition value reported.
+    proto::ProcessInfo beta2;
+    REQUIRE(wait_for([&] {
+        return in_state("beta", State::running, &beta2) && beta2.pid != beta.pid;
+    }, 15000));
+    CHECK(beta2.exit.kind == ExitStatus::Kind::exited);
+    CHECK(beta2.exit.value == 0x2C);
+    CHECK(read_text(log).find("%X0000002C") != std::string::npos);
+
+    // 3. kill -9 of the server; alpha is made to exit with %X2A while no
+    // server runs; a new server drains the permanent termination mailbox
+    // before it decides: alpha's real status, beta adopted, no duplicate.
+    s1.kill9();
+    proto::ProcessInfo beta_before = beta2;
+    {
+        unsigned int pid = static_cast<unsigned int>(alpha.pid);
+        REQUIRE(os::vms::ok(sys$forcex(&pid, nullptr, 0x2A)));
+        REQUIRE(wait_for([&] { return jpi_pid_of("alpha") == 0; }, 5000));
+    }
+    // beta must still be the process the first server started (it lives 2.5 s).
+    bool beta_alive = jpi_pid_of("beta") == static_cast<unsigned int>(beta_before.pid);
+    Server s2;
+    s2.start(conf);
+    proto::ProcessInfo alpha2;
+    REQUIRE_MESSAGE(wait_for([&] { return in_state("alpha", State::running, &alpha2); }, 15000),
+                    (read_text(broker().dir + "/server.out") + read_text(log)));
+    CHECK(alpha2.pid != alpha.pid);
+    CHECK(alpha2.exit.kind == ExitStatus::Kind::exited);
+    CHECK(alpha2.exit.value == 0x2A);
+    CHECK(read_text(log).find("ended while supervisord was down") != std::string::npos);
+    if (beta_alive) CHECK(read_text(log).find("adopted: 'beta' with pid " + std::to_string(beta_before.pid)) != std::string::npos);
+    CHECK(image_processes() <= 2);   // alpha and beta, never a second copy
+    CHECK(jpi_pid_of("alpha") == static_cast<unsigned int>(alpha2.pid));
+
+    // 4. SS$_DUPLNAM: with no server, a process named gamma is created on the
+    // permanent termination mailbox (as a dead server's start would have
+    // left it); the next server's start of gamma meets SS$_DUPLNAM and
+    // adopts that process, and still learns of its end.
+    s2.kill9();
+    std::vector<std::string> eq;
+    REQUIRE(os::vms::ok(os::vms::lnm_get(kTable, "TERMINATION_MAILBOX", &eq)));
+    REQUIRE(eq.size() == 1);
+    unsigned short chan = 0, unit = 0;
+    {
+        os::vms::Name dev(eq[0]);
+        REQUIRE(os::vms::ok(sys$assign(&dev.d, &chan, 0, nullptr)));
+        unsigned int u = 0;
+        ILE3 items[2] = {os::vms::item(DVI$_UNIT, &u, sizeof u, nullptr), os::vms::end_item()};
+        IOSB iosb;
+        REQUIRE(os::vms::ok(sys$getdviw(EFN$C_ENF, chan, nullptr, items, &iosb, nullptr, 0, nullptr)));
+        unit = static_cast<unsigned short>(u);
+        sys$dassgn(chan);
+    }
+    unsigned int gamma_pid = 0;
+    {
+        os::vms::Name image("VMS_TEST_IMAGE"), input("HIBER"), nl("NLA0:"), name("gamma");
+        REQUIRE(os::vms::ok(sys$creprc(&gamma_pid, &image.d, &input.d, &nl.d, &nl.d, nullptr, nullptr, &name.d, 4, 0,
+                                       unit, PRC$M_DETACH)));
+    }
+    Server s3;
+    s3.start(write_conf("two.conf", true));
+    proto::ProcessInfo gamma;
+    REQUIRE_MESSAGE(wait_for([&] { return in_state("gamma", State::running, &gamma); }, 15000),
+                    (read_text(broker().dir + "/server.out") + read_text(log)));
+    CHECK(gamma.pid == gamma_pid);
+    CHECK(read_text(log).find("SS$_DUPLNAM") != std::string::npos);
+    CHECK(image_processes() <= 3);
+    {
+        unsigned int pid = gamma_pid;
+        REQUIRE(os::vms::ok(sys$delprc(&pid, nullptr)));
+    }
+    proto::ProcessInfo gamma2;
+    CHECK(wait_for([&] { return in_state("gamma", State::running, &gamma2) && gamma2.pid != gamma.pid; }, 15000));
+    CHECK(gamma2.exit.kind == ExitStatus::Kind::exited);
+    CHECK(gamma2.exit.value == 0);   // $DELPRC: final status 0 (PRC-2)
+
+    // 5. SHUTDOWN ends the server and leaves the programs running.
+    auto bye = ask(proto::Opcode::shutdown);
+    CHECK(bye.has_value());
+    int st = 0;
+    CHECK(exited_within(s3.pid, 10000, &st));
+    s3.pid = -1;
+    CHECK(jpi_pid_of("alpha") == static_cast<unsigned int>(alpha2.pid));
+    CHECK(jpi_pid_of("gamma") == static_cast<unsigned int>(gamma2.pid));
+}
+
+// The broker belongs to a parent that never calls a service: the tests run
+// in a child (a VMS process of the simulator), which has ended before the
+// broker is stopped (the simulator ends a process whose broker goes away).
+int main(int argc, char** argv) {
+    Broker b;
+    g_broker = &b;
+    std::fflush(stdout);
+    pid_t child = ::fork();
+    if (child == 0) {
+        doctest::Context ctx(argc, argv);
+        int rc = ctx.run();
+        std::fflush(stdout);
+        std::fflush(stderr);
+        ::_exit(rc);
+    }
+    int st = 0;
+    ::waitpid(child, &st, 0);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+}
