@@ -24,6 +24,8 @@
 #include <vector>
 
 #include "core/proto.h"
+#include "core/table.h"
+#include "os/store.h"
 #include "os/client_channel.h"
 #include "os/vms/vms_util.h"
 
@@ -188,7 +190,9 @@ std::string write_conf(const std::string& name, bool with_gamma) {
                        "[program:beta]\nimage = VMS_TEST_IMAGE\ncommand = SLEEP=2500 EXIT=2C\nuser = " + user +
                        "\nstartsecs = 1\nautorestart = true\n";
     if (with_gamma)
-        text += "[program:gamma]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " + user + "\nstartsecs = 1\n";
+        text += "[program:stubborn]\nimage = VMS_TEST_IMAGE\ncommand = NOAST HIBER\nuser = " + user +
+                "\nstartsecs = 0\nstopwaitsecs = 1\n"
+                "[program:gamma]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " + user + "\nstartsecs = 1\n";
     std::string path = dir + "/" + name;
     std::ofstream(path) << text;
     return path;
@@ -219,6 +223,18 @@ TEST_CASE("the OpenVMS back end on the simulator: start, restart, kill -9 and re
     CHECK(alpha.pid == jpi_pid_of("alpha"));   // the server's PID is the process of that name
     CHECK(beta.pid == jpi_pid_of("beta"));
     CHECK(read_text(log).find("entered RUNNING") != std::string::npos);
+    // The client, built against the same back end, says the same.
+    {
+        std::string out = broker().dir + "/client.out";
+        pid_t c = spawn({SV_SUPERVISE_VMS, "-c", conf, "status"}, out);
+        int st = 0;
+        REQUIRE(exited_within(c, 10000, &st));
+        CHECK(WIFEXITED(st));
+        CHECK(WEXITSTATUS(st) == 0);
+        std::string text = read_text(out);
+        CHECK(text.find("alpha") != std::string::npos);
+        CHECK(text.find("RUNNING   pid " + std::to_string(alpha.pid)) != std::string::npos);
+    }
 
     // 2. beta exits with %X2C after 2.5 s: an unexpected exit, restarted by
     // policy, its real condition value reported.
@@ -287,7 +303,7 @@ TEST_CASE("the OpenVMS back end on the simulator: start, restart, kill -9 and re
                     (read_text(broker().dir + "/server.out") + read_text(log)));
     CHECK(gamma.pid == gamma_pid);
     CHECK(read_text(log).find("SS$_DUPLNAM") != std::string::npos);
-    CHECK(image_processes() <= 3);
+    CHECK(image_processes() <= 4);
     {
         unsigned int pid = gamma_pid;
         REQUIRE(os::vms::ok(sys$delprc(&pid, nullptr)));
@@ -297,7 +313,25 @@ TEST_CASE("the OpenVMS back end on the simulator: start, restart, kill -9 and re
     CHECK(gamma2.exit.kind == ExitStatus::Kind::exited);
     CHECK(gamma2.exit.value == 0);   // $DELPRC: final status 0 (PRC-2)
 
-    // 5. SHUTDOWN ends the server and leaves the programs running.
+    // 5. STOP: $FORCEX ends alpha (SS$_FORCEDEXIT); stubborn has its ASTs
+    // disabled, so after stopwaitsecs the server escalates to $DELPRC.
+    REQUIRE(wait_for([&] { return in_state("stubborn", State::running); }, 10000));
+    unsigned int stubborn_pid = jpi_pid_of("stubborn");
+    auto stopped = ask(proto::Opcode::stop, {"alpha", "stubborn"});
+    CHECK(stopped.has_value());
+    proto::ProcessInfo alpha3, stubborn;
+    CHECK(wait_for([&] { return in_state("alpha", State::stopped, &alpha3); }, 10000));
+    CHECK(wait_for([&] { return in_state("stubborn", State::stopped, &stubborn); }, 10000));
+    CHECK(jpi_pid_of("alpha") == 0);
+    CHECK(jpi_pid_of("stubborn") == 0);
+    CHECK(alpha3.exit.value == SS$_FORCEDEXIT);
+    CHECK(stubborn.exit.value == 0);   // deleted: final status 0 (PRC-2)
+    CHECK(stubborn_pid != 0);
+    auto started = ask(proto::Opcode::start, {"alpha"});
+    CHECK(started.has_value());
+    CHECK(wait_for([&] { return in_state("alpha", State::running, &alpha2); }, 10000));
+
+    // 6. SHUTDOWN ends the server and leaves the programs running.
     auto bye = ask(proto::Opcode::shutdown);
     CHECK(bye.has_value());
     int st = 0;
@@ -305,6 +339,82 @@ TEST_CASE("the OpenVMS back end on the simulator: start, restart, kill -9 and re
     s3.pid = -1;
     CHECK(jpi_pid_of("alpha") == static_cast<unsigned int>(alpha2.pid));
     CHECK(jpi_pid_of("gamma") == static_cast<unsigned int>(gamma2.pid));
+}
+
+TEST_CASE("the OpenVMS table: entries across equivalence strings, the index, the lock, entries without a PID") {
+    REQUIRE(g_broker->pid > 0);
+    std::string error;
+    auto store = os::open_store("SVT_STORE", &error);
+    REQUIRE_MESSAGE(store, error);
+    REQUIRE_MESSAGE(store->lock(&error), error);
+
+    // A 1024-byte entry (9 equivalence strings of hex) comes back whole;
+    // $TRNLNM shows it as 9 strings.
+    std::vector<uint8_t> big(table::kMaxEntry);
+    for (size_t k = 0; k < big.size(); ++k) big[k] = static_cast<uint8_t>(k * 7);
+    REQUIRE_MESSAGE(store->write("p:big", big, &error), error);
+    std::vector<std::string> eq;
+    REQUIRE(os::vms::ok(os::vms::lnm_get("SVT_STORE", "p$3Abig", &eq)));
+    CHECK(eq.size() == 9);
+    // 300 more entries: the index spreads over several equivalence strings.
+    for (int k = 0; k < 300; ++k) REQUIRE(store->write("p:n" + std::to_string(k), {uint8_t(k)}, &error));
+    os::Entries all;
+    REQUIRE_MESSAGE(store->read_all(&all, &error), error);
+    CHECK(all.size() == 301);
+    std::map<std::string, std::vector<uint8_t>> by_key(all.begin(), all.end());
+    CHECK(by_key["p:big"] == big);
+    CHECK(by_key["p:n299"] == std::vector<uint8_t>{uint8_t(299 % 256)});
+    for (int k = 0; k < 300; ++k) CHECK(store->remove("p:n" + std::to_string(k)));
+    REQUIRE(store->read_all(&all, &error));
+    CHECK(all.size() == 1);
+    std::string why;
+    CHECK(store->can_hold("p:gamma", &why));
+    CHECK_FALSE(store->can_hold("p:" + std::string(200, '.'), &why));
+
+    // An entry written before $CREPRC (no PID) is resolved by process name
+    // on the next read: a live process of that name is adopted, no process
+    // makes it BACKOFF (started again, never a second copy).
+    unsigned int pid = 0;
+    {
+        os::vms::Name image("VMS_TEST_IMAGE"), input("HIBER"), nl("NLA0:"), name("delta");
+        REQUIRE(os::vms::ok(sys$creprc(&pid, &image.d, &input.d, &nl.d, &nl.d, nullptr, nullptr, &name.d, 4, 0, 0,
+                                       PRC$M_DETACH)));
+    }
+    for (const char* n : {"delta", "epsilon"}) {
+        table::ProcessEntry e;
+        e.name = n;
+        e.program = n;
+        e.state = State::starting;
+        REQUIRE(store->write(std::string("p:") + n, table::encode(e), &error));
+    }
+    REQUIRE(store->read_all(&all, &error));
+    std::map<std::string, table::ProcessEntry> entries;
+    for (const auto& [key, bytes] : all) {
+        table::ProcessEntry e;
+        if (table::decode(bytes.data(), bytes.size(), e) == table::Decode::ok) entries[key] = e;
+    }
+    CHECK(entries["p:delta"].pid == pid);
+    CHECK(entries["p:delta"].state == State::starting);
+    CHECK(entries["p:delta"].start_time != 0);
+    CHECK(entries["p:epsilon"].pid == 0);
+    CHECK(entries["p:epsilon"].state == State::backoff);
+
+    // The lock: LOCK naming a live process (PID and login time) refuses a
+    // second holder; once that process is gone it blocks nobody.
+    os::vms::JpiInfo holder;
+    REQUIRE(os::vms::ok(os::vms::getjpi(pid, "", &holder)));
+    char text[40];
+    std::snprintf(text, sizeof text, "%08X %016llX", holder.pid, static_cast<unsigned long long>(holder.login));
+    REQUIRE(os::vms::ok(os::vms::lnm_set("SVT_STORE", "LOCK", {text})));
+    auto second = os::open_store("SVT_STORE", &error);
+    REQUIRE(second);
+    CHECK_FALSE(second->lock(&error));
+    char hex[12];
+    std::snprintf(hex, sizeof hex, "%08X", pid);
+    CHECK(error.find(hex) != std::string::npos);
+    REQUIRE(os::vms::ok(sys$delprc(&pid, nullptr)));
+    CHECK(wait_for([&] { return jpi_pid_of("delta") == 0; }, 5000));
+    CHECK_MESSAGE(second->lock(&error), error);
 }
 
 // The broker belongs to a parent that never calls a service: the tests run

@@ -4,6 +4,7 @@
 //   SLEEP=ms    wait that long ($SETIMR + $HIBER)
 //   EXIT=hex    $EXIT with that condition value
 //   HIBER       hibernate until stopped ($FORCEX / $DELPRC)
+//   NOAST       $SETAST(0): a $FORCEX no longer reaches it (PRC-4), only $DELPRC
 // An empty input hibernates. STARLET only (and the back end's helpers).
 #include <cstdint>
 #include <cstdlib>
@@ -40,6 +41,8 @@ int main() {
             sys$hiber();
         } else if (w.rfind("EXIT=", 0) == 0) {
             sys$exit(static_cast<unsigned>(std::strtoul(w.c_str() + 5, nullptr, 16)));
+        } else if (w == "NOAST") {
+            sys$setast(0);
         } else if (w == "HIBER") {
             for (;;) sys$hiber();   // until $FORCEX or $DELPRC
         }
