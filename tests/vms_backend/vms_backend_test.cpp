@@ -60,13 +60,15 @@ std::string read_text(const std::string& path) {
     return s.str();
 }
 
-pid_t spawn(const std::vector<std::string>& argv, const std::string& out) {
+pid_t spawn(const std::vector<std::string>& argv, const std::string& out,
+            const std::vector<std::pair<std::string, std::string>>& env = {}) {
     std::fflush(stdout);
     std::fflush(stderr);
     pid_t pid = ::fork();
     if (pid == 0) {
         FILE* f = std::freopen(out.c_str(), "a", stdout);
         if (f) ::dup2(1, 2);
+        for (const auto& [k, v] : env) ::setenv(k.c_str(), v.c_str(), 1);
         std::vector<char*> a;
         for (const auto& s : argv) a.push_back(const_cast<char*>(s.c_str()));
         a.push_back(nullptr);
@@ -110,8 +112,10 @@ Broker& broker() { return *g_broker; }
 
 struct Server {
     pid_t pid = -1;
-    void start(const std::string& conf) {
-        pid = spawn({SV_SUPERVISORD_VMS, "-n", "-c", conf}, broker().dir + "/server.out");
+    void start(const std::string& conf, const std::string& failpoint = "") {
+        std::vector<std::pair<std::string, std::string>> env;
+        if (!failpoint.empty()) env.emplace_back("SUPERVISORD_FAILPOINT", failpoint);
+        pid = spawn({SV_SUPERVISORD_VMS, "-n", "-c", conf}, broker().dir + "/server.out", env);
     }
     void kill9() {
         if (pid <= 0) return;
@@ -124,10 +128,12 @@ struct Server {
 };
 
 // One request, its whole reply (continuations merged), or nullopt.
+std::string g_cmd = kCmd;   // the mailbox ask() talks to
+
 std::optional<proto::Reply> ask(proto::Opcode op, std::vector<std::string> names = {}) {
     os::OpenFailure why;
     std::string error;
-    auto ch = os::open_channel(kCmd, 4096, &why, &error);
+    auto ch = os::open_channel(g_cmd, 4096, &why, &error);
     if (!ch) return std::nullopt;
     proto::Request r;
     r.op = op;
@@ -415,6 +421,53 @@ TEST_CASE("the OpenVMS table: entries across equivalence strings, the index, the
     REQUIRE(os::vms::ok(sys$delprc(&pid, nullptr)));
     CHECK(wait_for([&] { return jpi_pid_of("delta") == 0; }, 5000));
     CHECK_MESSAGE(second->lock(&error), error);
+}
+
+TEST_CASE("the server dies in each window of a start: every program runs once afterwards") {
+    REQUIRE(g_broker->pid > 0);
+    std::string user = os::vms::self().username;
+    int round = 0;
+    for (const char* point : {"spawned:2", "child_before_record:2", "child_after_record:2"}) {
+        ++round;
+        CAPTURE(point);
+        std::string tag = "SVF" + std::to_string(round);
+        std::string text = "[supervisord]\nlogfile = " + broker().dir + "/" + tag + ".log\nmailbox = " + tag +
+                           "_CMD\ntable = " + tag + "_TABLE\n";
+        std::vector<std::string> names;
+        for (const char* p : {"a", "b", "c"}) {
+            names.push_back("f" + std::to_string(round) + p);
+            text += "[program:" + names.back() + "]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " + user +
+                    "\nstartsecs = 0\n";
+        }
+        std::string conf = broker().dir + "/" + tag + ".conf";
+        std::ofstream(conf) << text;
+        int before = image_processes();
+        Server s;
+        s.start(conf, point);
+        int st = 0;
+        REQUIRE_MESSAGE(exited_within(s.pid, 10000, &st), read_text(broker().dir + "/" + tag + ".log"));
+        s.pid = -1;
+        CHECK(image_processes() - before == 2);   // died while starting the second program
+        s.start(conf);
+        g_cmd = tag + "_CMD";
+        std::map<std::string, unsigned int> pids;
+        CHECK_MESSAGE(wait_for([&] {
+            for (const auto& n : names) {
+                proto::ProcessInfo info;
+                if (!in_state(n, State::running, &info)) return false;
+                pids[n] = static_cast<unsigned int>(info.pid);
+            }
+            return true;
+        }, 15000), read_text(broker().dir + "/" + tag + ".log"));
+        for (const auto& n : names) CHECK(jpi_pid_of(n) == pids[n]);   // the server's process is the one of that name
+        CHECK(image_processes() - before == 3);                         // each exactly once
+        auto bye = ask(proto::Opcode::shutdown);
+        CHECK(exited_within(s.pid, 10000, &st));
+        s.pid = -1;
+        g_cmd = kCmd;
+        for (auto& [n, pid] : pids) sys$delprc(&pid, nullptr);
+        CHECK(wait_for([&] { return image_processes() == before; }, 5000));
+    }
 }
 
 // The broker belongs to a parent that never calls a service: the tests run

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "core/fsm.h"
+#include "os/failpoint.h"
 #include "os/spawner.h"
 #include "os/vms/vms_termination.h"
 #include "os/vms/vms_util.h"
@@ -246,11 +247,18 @@ public:
     }
 
 private:
+    // Failure points (os/failpoint.h), in the OpenVMS windows: the entry
+    // was written before the process existed, so "before record" is the
+    // server dying after $CREPRC with the PID not yet in the entry (the next
+    // server finds the process by name), "after record" once it is.
     SpawnResult finish(SpawnResult& r, SelfRecord* record, unsigned int pid, uint64_t login) {
         r.ok = true;
         r.pid = pid;
         r.start_time = login;
-        if (record && !record->write(pid, login))
+        if (failpoint("child_before_record")) die_now();
+        bool recorded = !record || record->write(pid, login);
+        if (failpoint("child_after_record")) die_now();
+        if (!recorded)
             // The process runs and the entry with its name is on record:
             // the next server finds it by name (vms_store.cpp).
             r.warnings.push_back("couldn't record PID " + hex_pid(pid) + " in the table: " + last_record_error());
