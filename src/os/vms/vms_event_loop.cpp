@@ -60,6 +60,7 @@ constexpr uint64_t kTimerId = 0x53565430;   // $SETIMR reqidt of the deadline ti
 constexpr int kReadsPerWake = 32;
 constexpr size_t kMaxPeers = 1024;          // reply mailboxes remembered
 constexpr size_t kMaxBuffer = 65535;        // largest mailbox message (3.1)
+constexpr int kMaxFailures = 16;            // failed reads in a row before a channel is given up
 
 std::atomic<uint32_t> g_cmd_done{0};
 std::atomic<uint32_t> g_timer_fired{0};
@@ -109,11 +110,6 @@ bool parse_access(const std::string& s, Access* a, std::string* error) {
     return true;
 }
 
-struct ReplyPeer {
-    std::string device;
-    unsigned short chan = 0;
-};
-
 class VmsLoop;
 
 class VmsChannel : public CommandChannel {
@@ -148,38 +144,36 @@ public:
         sys$dassgn(chan_);
         chan_ = 0;
         armed_ = false;
-        for (auto& [token, p] : peers_)
-            if (p.chan) sys$dassgn(p.chan);
         peers_.clear();
         order_.clear();
     }
 
+    // A channel to the reply mailbox for this reply only ($ASSIGN WRITEONLY,
+    // then $DASSGN): the server holds no channel per client between replies.
     void send(ReplyTo to, const std::vector<std::vector<uint8_t>>& messages) override {
         auto it = peers_.find(to);
         if (it == peers_.end()) return;
-        ReplyPeer& p = it->second;
-        if (!p.chan) {
-            Name dev(p.device);
-            unsigned int st = sys$assign(&dev.d, &p.chan, 0, nullptr, AGN$M_WRITEONLY);
-            if (!ok(st)) {
-                p.chan = 0;
-                drop(to);
-                return;
-            }
+        Name dev(it->second);
+        unsigned short chan = 0;
+        unsigned int st = sys$assign(&dev.d, &chan, 0, nullptr, AGN$M_WRITEONLY);
+        if (!ok(st)) {   // the client and its temporary mailbox are gone
+            drop(to);
+            return;
         }
         for (const auto& m : messages) {
             size_t n = m.size() < kMaxBuffer ? m.size() : kMaxBuffer;
             std::memcpy(g_out_buf, m.data(), n);
             IOSB iosb;
             std::memset(&iosb, 0, sizeof iosb);
-            unsigned int st = sys$qiow(EFN$C_ENF, p.chan, IO$_WRITEVBLK | IO$M_NOW | IO$M_NORSWAIT, &iosb, nullptr, 0,
-                                       g_out_buf, static_cast<int64_t>(n), 0, 0, 0, 0);
+            st = sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW | IO$M_NORSWAIT, &iosb, nullptr, 0, g_out_buf,
+                          static_cast<int64_t>(n), 0, 0, 0, 0);
             if (ok(st)) st = iosb.iosb$w_status;
             if (!ok(st)) {   // SS$_MBFULL, SS$_NOREADER...: the client does not read
                 drop(to);
-                return;
+                break;
             }
         }
+        sys$dassgn(chan);
     }
 
     void hang_up(ReplyTo to) override { drop(to); }
@@ -193,7 +187,14 @@ public:
         if (armed_ && iosb_status(g_cmd_iosb) != 0) {
             armed_ = false;
             g_cmd_done.store(0);
-            if (ok(g_cmd_iosb.iosb$w_status)) any |= handle(g_cmd_buf, g_cmd_iosb, report);
+            if (ok(g_cmd_iosb.iosb$w_status)) {
+                failures_ = 0;
+                any |= handle(g_cmd_buf, g_cmd_iosb, report);
+            } else if (++failures_ > kMaxFailures) {
+                // A read that fails at once, again and again, would spin the
+                // loop: the channel is given up (requests are no longer read).
+                return any;
+            }
             // More queued? Take them now, bounded.
             for (int k = 0; k < kReadsPerWake; ++k) {
                 IOSB iosb;
@@ -205,7 +206,7 @@ public:
                 any |= handle(g_cmd_buf, iosb, report);
             }
         }
-        if (!armed_) arm();
+        if (!armed_ && failures_ <= kMaxFailures) arm();
         return any;
     }
 
@@ -240,7 +241,7 @@ private:
         bool same_group = (who.uic >> 16) == (self().uic >> 16);
         peer.granted = !peer.same_user && ((access_.group && same_group) || access_.world);
         ReplyTo token = ++next_token_;
-        peers_[token] = ReplyPeer{device, 0};
+        peers_[token] = device;
         order_.push_back(token);
         while (order_.size() > kMaxPeers) {
             drop(order_.front());
@@ -250,21 +251,17 @@ private:
         return true;
     }
 
-    void drop(ReplyTo to) {
-        auto it = peers_.find(to);
-        if (it == peers_.end()) return;
-        if (it->second.chan) sys$dassgn(it->second.chan);
-        peers_.erase(it);
-    }
+    void drop(ReplyTo to) { peers_.erase(to); }
 
     unsigned short chan_ = 0;
     unsigned int maxmsg_ = 0;
     size_t max_message_ = 4096;
     bool armed_ = false;
+    int failures_ = 0;   // command reads in a row that failed
     std::string name_;
     Access access_;
     ReplyTo next_token_ = 0;
-    std::map<ReplyTo, ReplyPeer> peers_;
+    std::map<ReplyTo, std::string> peers_;   // reply mailbox device of each request
     std::deque<ReplyTo> order_;
 };
 

@@ -104,10 +104,18 @@ bool device_facts(unsigned short chan, unsigned short* unit, std::string* devnam
 }
 
 // A completed asynchronous read: its message, then the read is queued again.
+int g_failures = 0;   // reads in a row that failed
+constexpr int kMaxFailures = 16;
+
 void finish_read() {
     if (!g_armed || iosb_status(g_iosb) == 0) return;
     g_armed = false;
-    if (ok(g_iosb.iosb$w_status)) take_message(g_buf, g_iosb);
+    if (ok(g_iosb.iosb$w_status)) {
+        g_failures = 0;
+        take_message(g_buf, g_iosb);
+    } else {
+        ++g_failures;
+    }
 }
 
 }  // namespace
@@ -178,7 +186,9 @@ void termination_poll() {
 void termination_arm() {
     if (!g_open) return;
     termination_poll();
-    if (g_armed) return;
+    // A read that fails at once, again and again, would spin the loop: then
+    // only the drains (probe, watch, each pass of the loop) read the mailbox.
+    if (g_armed || g_failures > kMaxFailures) return;
     std::memset(&g_iosb, 0, sizeof g_iosb);
     unsigned int st = sys$qio(EFN$C_ENF, g_chan, IO$_READVBLK, &g_iosb, ast(&on_read), 0, g_buf, sizeof g_buf, 0,
                               0, 0, 0);
