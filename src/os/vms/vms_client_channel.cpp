@@ -129,6 +129,23 @@ std::unique_ptr<ClientChannel> open_channel(const std::string& path, size_t max_
         *error = failure("cannot assign " + name, st);
         return nullptr;
     }
+    // A permanent command mailbox outlives a server that died: whether one
+    // reads it now is asked with an empty write and IO$M_READERCHECK
+    // (SS$_NOREADER in the IOSB, CORRECTION BOX (5)); a live server reads
+    // the empty message and drops it (not a request).
+    {
+        IOSB iosb;
+        std::memset(&iosb, 0, sizeof iosb);
+        st = sys$qiow(EFN$C_ENF, server, IO$_WRITEVBLK | IO$M_NOW | IO$M_NORSWAIT | IO$M_READERCHECK, &iosb, nullptr,
+                      0, g_buf, 0, 0, 0, 0, 0);
+        if (ok(st)) st = iosb.iosb$w_status;
+        if (st == SS$_NOREADER) {
+            sys$dassgn(server);
+            *why = OpenFailure::refused;
+            *error = "no server reads " + name + " (SS$_NOREADER)";
+            return nullptr;
+        }
+    }
     if (max_message < 512) max_message = 512;
     unsigned short reply = 0;
     st = sys$crembx(0, &reply, static_cast<unsigned int>(max_message), static_cast<unsigned int>(max_message * 4),
