@@ -143,8 +143,8 @@ public:
             *error = failure("cannot write " + std::string(kLock) + " in " + table_, st);
             return false;
         }
-        // The exits queued while no server ran are read now, before the
-        // server re-adopts anything (vms-services.md 2.3).
+        // The exits queued while no server ran are read by read_all, before
+        // the server re-adopts anything (vms-services.md 2.3).
         if (!termination_open(table_, error)) return false;
         locked_ = true;
         return true;

@@ -159,7 +159,9 @@ bool termination_open(const std::string& table_name, std::string* error) {
     }
     g_chan = chan;
     g_open = true;
-    termination_poll();
+    // Not drained here: a process that only checks the lock (the daemon's
+    // parent) must leave the messages to the server that acts on them. The
+    // first read_all, probe or watch drains it.
     return true;
 }
 

@@ -19,8 +19,9 @@ struct Ended {
     uint64_t login = 0;        // ACC$Q_LOGIN: the creation time of the process that ended
 };
 
-// Opens (or creates) the termination mailbox of the table `table_name`, then
-// drains it. False with `error` when it can be neither assigned nor created.
+// Opens (or creates) the termination mailbox of the table `table_name`
+// (drained by the first termination_poll: Store::read_all, before
+// re-adoption). False with `error` when it can be neither assigned nor created.
 bool termination_open(const std::string& table_name, std::string* error);
 bool termination_is_open();
 // The unit for $CREPRC's mbxunt (0 when not open: then no message is sent).
