@@ -1,0 +1,41 @@
+// OpenVMS back end: the permanent termination mailbox, shared by the spawner
+// (its unit goes to every $CREPRC; probe reads the kept statuses) and the
+// event loop (it reports the exits of watched processes).
+//
+// vms-services.md 2.1-2.3: one 84-byte accounting message per deleted process
+// whose $CREPRC named the mailbox's unit; a permanent mailbox keeps the
+// messages written while no server runs. The mailbox is created once per
+// table, and its device name kept in SUPERVISORD_TABLE under
+// TERMINATION_MAILBOX, so the next server $ASSIGNs the same one and drains
+// what it holds before re-adoption decides anything (Store::lock opens it).
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace sv::os::vms {
+
+struct Ended {
+    unsigned int status = 0;   // ACC$L_FINALSTS, a condition value
+    uint64_t login = 0;        // ACC$Q_LOGIN: the creation time of the process that ended
+};
+
+// Opens (or creates) the termination mailbox of the table `table_name`
+// (drained by the first termination_poll: Store::read_all, before
+// re-adoption). False with `error` when it can be neither assigned nor created.
+bool termination_open(const std::string& table_name, std::string* error);
+bool termination_is_open();
+// The unit for $CREPRC's mbxunt (0 when not open: then no message is sent).
+unsigned short termination_unit();
+// Takes in every message the mailbox holds now (reads with IO$M_NOW until
+// SS$_ENDOFFILE, bounded) and any completed asynchronous read.
+void termination_poll();
+// The kept end of `pid`, if its message was read and not yet taken.
+bool termination_find(unsigned int pid, Ended* out);
+void termination_erase(unsigned int pid);
+// Keeps one read with an AST outstanding from now on (the event loop arms it
+// before its first $HIBER). The AST only sets a flag and $WAKEs.
+void termination_arm();
+// True (once) after the AST of the outstanding read ran.
+bool termination_signalled();
+
+}  // namespace sv::os::vms
