@@ -24,7 +24,7 @@ using conform::dsc;
 namespace {
 
 std::string sys_input() {
-    char buf[256];
+    char buf[256] = {0};
     unsigned short len = 0;
     ILE3 items[2];
     std::memset(items, 0, sizeof items);
@@ -84,7 +84,7 @@ void run(const std::string &word) {
 
 int main() {
     // Run by MCR (the LOGINOUT stand-in): the words are its foreign command line.
-    char fbuf[256];
+    char fbuf[256] = {0};
     auto fd = dsc(fbuf, sizeof fbuf);
     unsigned short flen = 0;
     std::string input;

@@ -68,7 +68,7 @@ void present(const char *entity) {
 void values(const char *entity, int calls = 10) {
     auto d = dsc(entity);
     for (int i = 0; i < calls; ++i) {
-        char buf[64];
+        char buf[64] = {0};
         auto r = dsc(buf, sizeof buf);
         unsigned short len = 0;
         unsigned st = cli$get_value(&d, &r, &len);
@@ -207,7 +207,7 @@ int main() {
     present("LOG");
     auto from = dsc("FROM"), confirm = dsc("CONFIRM");
     for (int i = 0; i < 4; ++i) {
-        char buf[32];
+        char buf[32] = {0};
         auto r = dsc(buf, sizeof buf);
         unsigned short len = 0;
         unsigned st = cli$get_value(&from, &r, &len);
@@ -223,7 +223,7 @@ int main() {
     present("LOG");
     present("BACKUP");
     {
-        char buf[32];
+        char buf[32] = {0};
         auto r = dsc(buf, sizeof buf);
         unsigned short len = 0;
         unsigned st = cli$get_value(&from, &r, &len);

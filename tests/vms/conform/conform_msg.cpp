@@ -8,7 +8,7 @@ using namespace conform;
 namespace {
 
 void getmsg(const char *what, unsigned code, unsigned flags) {
-    char text[256];
+    char text[256] = {0};
     auto d = dsc(text, sizeof text);
     unsigned short len = 0;
     unsigned char out[4];
@@ -22,7 +22,7 @@ int main() {
     getmsg("$GETMSG SS$_NORMAL, all parts", SS$_NORMAL, 15);
     getmsg("$GETMSG SS$_NORMAL, text only", SS$_NORMAL, 1);
     getmsg("$GETMSG SS$_NORMAL, identifier only", SS$_NORMAL, 2);
-    char text[256];
+    char text[256] = {0};
     auto d = dsc(text, sizeof text);
     unsigned short len = 0;
     unsigned char out[4];

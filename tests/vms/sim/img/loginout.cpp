@@ -62,7 +62,7 @@ std::string trim(const std::string &s) {
 }
 
 std::string translate(const char *name) {
-    char buf[256];
+    char buf[256] = {0};
     unsigned short len = 0;
     ILE3 items[2];
     std::memset(items, 0, sizeof items);
@@ -93,7 +93,7 @@ unsigned my_pid() {
 // DCL shows the message of a failed image or command unless STS$M_INHIB_MSG is set [D].
 void show(unsigned st) {
     if ((st & 1) || (st & kInhibMsg)) return;
-    char buf[256];
+    char buf[256] = {0};
     auto d = dsc(buf, sizeof buf);
     unsigned short len = 0;
     unsigned char out[4];
@@ -269,7 +269,7 @@ private:
         name = upper(name);
         ILE3 items[2];
         std::memset(items, 0, sizeof items);
-        char buf[256];
+        char buf[256] = {0};
         std::size_t n = value.size() < sizeof buf ? value.size() : sizeof buf;
         std::memcpy(buf, value.data(), n);
         items[0].ile3$w_length = static_cast<unsigned short>(n);
