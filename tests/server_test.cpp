@@ -207,6 +207,19 @@ TEST_CASE("a program RELOAD removed and a second RELOAD configures again before 
     CHECK(w.procs->alive_pids("web").size() == 1);
 }
 
+TEST_CASE("the entry a new process wrote for itself is not written again by the server") {
+    World w(kServerSection + program("web", "startsecs=5\n") + program("db", "startsecs=5\n"));
+    Harness h(w);
+    REQUIRE(h.start());
+    CHECK(h.state("web") == State::starting);
+    CHECK(w.table->process("web")->pid == h.pid("web"));   // recorded by the process itself
+    CHECK(w.table->writes["p:web"] == 0);
+    CHECK(w.table->writes["p:db"] == 0);
+    h.advance_s(6);
+    CHECK(h.state("web") == State::running);
+    CHECK(w.table->writes["p:web"] == 1);   // the change to RUNNING
+}
+
 TEST_CASE("SHUTDOWN ends the loop and leaves the programs running") {
     World w(kServerSection + program("web", "startsecs=0\n"));
     Harness h(w);

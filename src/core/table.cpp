@@ -129,6 +129,13 @@ void stamp(uint8_t* entry, size_t size, const Slots& slots, int64_t pid, uint64_
     put_le(entry + kChecksumOffset, checksum(entry, size), 4);
 }
 
+uint32_t checksum_of(const std::vector<uint8_t>& entry) {
+    if (entry.size() < kHeaderSize) return 0;
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; --i) v = (v << 8) | entry[kChecksumOffset + static_cast<size_t>(i)];
+    return v;
+}
+
 Decode decode(const uint8_t* data, size_t size, ProcessEntry& out) {
     bytes::Reader in(data, size);
     uint16_t version = 0;

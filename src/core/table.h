@@ -147,6 +147,12 @@ std::vector<uint8_t> encode_with_slots(const ProcessEntry& e, Slots* slots);
 // Writes pid and start_time into an entry made by encode_with_slots and
 // recomputes its checksum. No allocation, no exception.
 void stamp(uint8_t* entry, size_t size, const Slots& slots, int64_t pid, uint64_t start_time) noexcept;
+inline void stamp(std::vector<uint8_t>& entry, const Slots& slots, int64_t pid, uint64_t start_time) noexcept {
+    stamp(entry.data(), entry.size(), slots, pid, start_time);
+}
+// The checksum field of an encoded entry (its identity for "same bytes?"),
+// 0 for anything shorter than a header.
+uint32_t checksum_of(const std::vector<uint8_t>& entry);
 std::vector<uint8_t> encode(const ServerEntry& e);
 Decode decode(const uint8_t* data, size_t size, ProcessEntry& out);
 Decode decode(const uint8_t* data, size_t size, ServerEntry& out);

@@ -28,6 +28,7 @@ struct Managed {
     bool start_when_stopped = false;   // START, RESTART or a changed configuration (intent: start)
     bool stop_pending = false;      // a stop decided, not yet begun (intent: stop)
     bool from_table = false;        // restored from the table: autostart skips it
+    uint32_t written = 0;           // checksum of the entry last written to the table (0: unknown)
 };
 
 class Registry {

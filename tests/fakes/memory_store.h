@@ -32,6 +32,7 @@ struct MemoryTable {
     int holder = 0;        // the store holding the lock, 0: none
     size_t max_key = 255;  // can_hold refuses longer keys
     KillPoint kill_after_write;   // the server dies just after a Store::write
+    std::map<std::string, size_t> writes;   // Store::write calls by key (self records not counted)
 
     std::optional<table::ProcessEntry> process(const std::string& name) const {
         auto it = entries.find("p:" + name);
@@ -90,6 +91,7 @@ public:
         if (t_->faults.write)
             return *error = "cannot write memory/" + key + ": " + std::strerror(t_->faults.write), false;
         t_->entries[key] = bytes;
+        ++t_->writes[key];
         t_->kill_after_write.passed();
         return true;
     }
