@@ -18,9 +18,9 @@ TEST_SUITE("server crash") {
 
 TEST_CASE("a second server is refused while the first holds the table") {
     World w(kServerSection + program("web"));
-    Harness first(w);
+    ServerHarness first(w);
     REQUIRE(first.start());
-    Harness second(w);
+    ServerHarness second(w);
     std::string error;
     CHECK_FALSE(second.start(&error));
     CHECK(error.find("locked") != std::string::npos);
@@ -29,7 +29,7 @@ TEST_CASE("a second server is refused while the first holds the table") {
 
 TEST_CASE("kill -9 while STARTING: the next server adopts the process, spawns no second one") {
     World w(kServerSection + program("web", "startsecs=5\n"));
-    Harness first(w);
+    ServerHarness first(w);
     REQUIRE(first.start());
     const int64_t pid = first.pid("web");
     first.advance_s(2);
@@ -37,7 +37,7 @@ TEST_CASE("kill -9 while STARTING: the next server adopts the process, spawns no
     first.kill();
     CHECK(w.table->process("web")->state == State::starting);
 
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.check();
     CHECK(second.state("web") == State::starting);
@@ -62,7 +62,7 @@ TEST_CASE("processes that died while no server ran: RUNNING restarts at once, ST
     w.procs->end(web, ExitStatus::exited(1));
     w.procs->end(slow, ExitStatus::exited(1));
 
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.check();
     CHECK(w.log->has("'web' (pid " + std::to_string(web) + ") ended while supervisord was down"));
@@ -81,7 +81,7 @@ TEST_CASE("a pid now held by another process (other creation time) is not adopte
     const int64_t pid = pid_of(w, "web");
     w.procs->make_stranger(pid);
 
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.check();
     CHECK(second.pid("web") != pid);
@@ -96,7 +96,7 @@ TEST_CASE("a pid now held by another process (other creation time) is not adopte
 TEST_CASE("a new process that cannot record itself never runs: BACKOFF, then FATAL with the reason") {
     World w(kServerSection + program("web", "startretries=1\n"));
     w.table->faults.self_record = EMFILE;
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     const std::string reason = std::string("couldn't record the process in the table: ") + std::strerror(EMFILE);
     CHECK(h.state("web") == State::backoff);
@@ -119,7 +119,7 @@ TEST_CASE("a full disk: nothing runs, the server goes on and says why") {
     World w(kServerSection + program("web", "startretries=0\n"));
     w.table->faults.write = ENOSPC;
     w.table->faults.self_record = ENOSPC;
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     CHECK(h.state("web") == State::fatal);
     CHECK(h.proc("web").proc.spawnerr.find(std::strerror(ENOSPC)) != std::string::npos);
@@ -131,7 +131,7 @@ TEST_CASE("a full disk: nothing runs, the server goes on and says why") {
 TEST_CASE("a table that cannot be read whole stops the start, naming the reason") {
     World w(kServerSection + program("web"));
     w.table->faults.read_all = EMFILE;
-    Harness h(w);
+    ServerHarness h(w);
     std::string error;
     CHECK_FALSE(h.start(&error));
     CHECK(error.find(std::strerror(EMFILE)) != std::string::npos);
@@ -144,7 +144,7 @@ TEST_CASE("an orphan (no longer configured) stays visible and untouched until it
     const int64_t old = pid_of(w, "old");
     w.config = kServerSection + program("web", "startsecs=0\n");
 
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.check();
     CHECK(second.state("old") == State::running);
@@ -169,7 +169,7 @@ TEST_CASE("an orphan can be stopped, and is then dropped") {
     World w(kServerSection + program("web", "startsecs=0\n") + program("old", "startsecs=0\n"));
     start_and_kill(w);
     w.config = kServerSection + program("web", "startsecs=0\n");
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.request(proto::Opcode::stop, {"old"});
     CHECK(second.server().find("old") == nullptr);
@@ -184,7 +184,7 @@ TEST_CASE("an orphan found ended at start is dropped at start") {
     start_and_kill(w);
     w.procs->end(pid_of(w, "old"), ExitStatus::exited(0));
     w.config = kServerSection + program("web", "startsecs=0\n");
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.settle();
     CHECK(second.loop().deadline() == -1);   // idle: nothing will wake it
@@ -198,7 +198,7 @@ TEST_CASE("an orphan is found by its name in any case, like a configured process
     World w(kServerSection + program("web", "startsecs=0\n") + program("old", "startsecs=0\n"));
     start_and_kill(w);
     w.config = kServerSection + program("web", "startsecs=0\n");
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     CHECK(second.server().find("WEB") != nullptr);
     CHECK(second.server().find("OLD") != nullptr);

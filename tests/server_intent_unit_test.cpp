@@ -29,7 +29,7 @@ TEST_CASE("a recorded stop intent: the next server stops the process and does no
     start_and_kill(w, 2000);
     const int64_t pid = pid_of(w, "web");
     add_intent(w, "web", table::kIntentStop);
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.settle();
     CHECK(second.state("web") == State::stopped);
@@ -45,7 +45,7 @@ TEST_CASE("a recorded start intent: the next server starts a stopped program onc
     e.state = State::stopped;
     e.intent = table::kIntentStart;
     w.table->entries["p:web"] = table::encode(e);
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     h.settle();
     CHECK(h.state("web") == State::running);
@@ -58,7 +58,7 @@ TEST_CASE("a recorded restart (stop and start): the old process stops, then one 
     start_and_kill(w, 2000);
     const int64_t pid = pid_of(w, "web");
     add_intent(w, "web", table::kIntentStop | table::kIntentStart);
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.settle();
     CHECK(second.state("web") == State::running);
@@ -72,7 +72,7 @@ TEST_CASE("a recorded removal: the process no longer configured is stopped, then
     start_and_kill(w, 2000);
     add_intent(w, "old", table::kIntentStop | table::kIntentRemove);
     w.config = kServerSection + program("web", "startsecs=0\n");
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.settle();
     CHECK(second.server().find("old") == nullptr);
@@ -83,13 +83,13 @@ TEST_CASE("a recorded removal: the process no longer configured is stopped, then
 TEST_CASE("a stop on record (STOPPING) is asked again, and the kill follows after stopwaitsecs") {
     World w(kServerSection + program("web", "startsecs=0\nstopwaitsecs=4\n"));
     w.procs->stubborn.insert("web");
-    Harness first(w);
+    ServerHarness first(w);
     REQUIRE(first.start());
     const int64_t pid = first.pid("web");
     first.request(proto::Opcode::stop, {"web"});
     CHECK(first.state("web") == State::stopping);
     first.kill();
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.check();
     CHECK(second.state("web") == State::stopping);
@@ -102,13 +102,13 @@ TEST_CASE("a stop on record (STOPPING) is asked again, and the kill follows afte
 
 TEST_CASE("a throttled restart on record (EXITED, start intent) is carried out") {
     World w(kServerSection + program("web", "startsecs=0\nautorestart=true\n"));
-    Harness first(w);
+    ServerHarness first(w);
     REQUIRE(first.start());
     w.procs->end(first.pid("web"), ExitStatus::exited(0));
     first.settle();
     CHECK(first.state("web") == State::exited);
     first.kill();
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.settle();
     CHECK(second.state("web") == State::running);
@@ -126,7 +126,7 @@ TEST_CASE("an interrupted RELOAD (server entry flagged) is decided again from th
     w.table->entries["s:server"] = table::encode(*s);
     w.config = kServerSection + "[program:web]\ncommand=/usr/bin/web --v2\nstartsecs=0\n" +
                program("db", "startsecs=0\n");
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.settle();
     CHECK(w.log->has("died while recording a RELOAD"));
@@ -144,7 +144,7 @@ TEST_CASE("without the flag, a changed configuration found at start is not appli
     start_and_kill(w, 2000);
     const int64_t web = pid_of(w, "web");
     w.config = kServerSection + "[program:web]\ncommand=/usr/bin/web --v2\nstartsecs=0\n";
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.settle();
     CHECK(second.pid("web") == web);

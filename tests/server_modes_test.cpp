@@ -22,7 +22,7 @@ TEST_CASE("an adopted process that exits: its status is known only where the sys
         w.procs->keeps_status = vms;
         start_and_kill(w);
         int64_t pid = pid_of(w, "job");
-        Harness second(w);
+        ServerHarness second(w);
         REQUIRE(second.start());
         second.settle();
         REQUIRE(second.pid("job") == pid);   // adopted
@@ -50,7 +50,7 @@ TEST_CASE("a process that ended while no server ran: the real status decides whe
             w.procs->keeps_status = vms;
             start_and_kill(w);
             w.procs->end(pid_of(w, "job"), ExitStatus::exited(code));
-            Harness second(w);
+            ServerHarness second(w);
             REQUIRE(second.start());
             second.settle();
             bool restarted = !vms || code != 0;
@@ -68,7 +68,7 @@ TEST_CASE("in both modes: killed while STARTING, adopted, never doubled") {
         World w(kServerSection + program("web", "startsecs=5\n") + program("db", "startsecs=0\n"));
         w.procs->keeps_status = vms;
         start_and_kill(w, 1000);
-        Harness second(w);
+        ServerHarness second(w);
         REQUIRE(second.start());
         second.settle();
         second.advance_s(6);

@@ -16,7 +16,7 @@ TEST_SUITE("server") {
 TEST_CASE("autostart starts programs by priority, and only those with autostart") {
     World w(kServerSection + program("a", "priority=300\n") + program("b", "priority=200\n") +
             program("c", "priority=100\n") + program("off", "autostart=false\n"));
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     h.check();
     CHECK(w.procs->order == std::vector<std::string>{"c", "b", "a"});
@@ -31,7 +31,7 @@ TEST_CASE("autostart starts programs by priority, and only those with autostart"
 
 TEST_CASE("STARTING becomes RUNNING only once startsecs have passed, without a tick") {
     World w(kServerSection + program("web", "startsecs=3\n"));
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     CHECK(h.loop().deadline() == w.clock.monotonic_ms() + 3001);
     h.advance_ms(3000);
@@ -45,7 +45,7 @@ TEST_CASE("STARTING becomes RUNNING only once startsecs have passed, without a t
 
 TEST_CASE("a process that dies while STARTING backs off 1 s, 2 s, ... then is FATAL") {
     World w(kServerSection + program("web", "startsecs=10\nstartretries=2\n"));
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     for (int attempt = 1; attempt <= 2; ++attempt) {
         CAPTURE(attempt);
@@ -70,7 +70,7 @@ TEST_CASE("a process that dies while STARTING backs off 1 s, 2 s, ... then is FA
 TEST_CASE("a spawn error backs off and ends FATAL with its reason") {
     World w(kServerSection + program("web", "startretries=1\n"));
     w.procs->refuse["web"] = "can't find command '/usr/bin/web'";
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     CHECK(h.state("web") == State::backoff);
     h.advance_s(1);
@@ -81,7 +81,7 @@ TEST_CASE("a spawn error backs off and ends FATAL with its reason") {
 
 TEST_CASE("an automatic restart comes at least 1 s after the last start") {
     World w(kServerSection + program("web", "startsecs=0\nautorestart=true\n"));
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     CHECK(h.state("web") == State::running);
     const int64_t started = w.clock.monotonic_ms();
@@ -109,7 +109,7 @@ TEST_CASE("an automatic restart comes at least 1 s after the last start") {
 TEST_CASE("STOP /WAIT asks politely, kills after stopwaitsecs, and answers once STOPPED") {
     World w(kServerSection + program("web", "startsecs=0\nstopwaitsecs=5\n"));
     w.procs->stubborn.insert("web");
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     const int64_t pid = h.pid("web");
     uint64_t conn = h.send(proto::Opcode::stop, {"web"}, proto::kFlagWait);
@@ -133,7 +133,7 @@ TEST_CASE("STOP /WAIT asks politely, kills after stopwaitsecs, and answers once 
 
 TEST_CASE("STOP without WAIT answers STOPPING; a polite process is STOPPED a turn later") {
     World w(kServerSection + program("web", "startsecs=0\n"));
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     uint64_t conn = h.send(proto::Opcode::stop, {"web"});
     h.turn();
@@ -150,7 +150,7 @@ TEST_CASE("STOP without WAIT answers STOPPING; a polite process is STOPPED a tur
 TEST_CASE("RELOAD restarts a changed program, leaves an unchanged one, drops a removed one, starts an added one") {
     World w(kServerSection + program("web", "startsecs=0\n") + program("db", "startsecs=0\n") +
             program("old", "startsecs=0\n"));
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     const int64_t web = h.pid("web"), db = h.pid("db"), old = h.pid("old");
     w.config = kServerSection + "[program:web]\ncommand=/usr/bin/web --v2\nstartsecs=0\n" + program("db", "startsecs=0\n") +
@@ -175,7 +175,7 @@ TEST_CASE("RELOAD restarts a changed program, leaves an unchanged one, drops a r
 TEST_CASE("RELOAD of a stubborn changed program waits for the kill before the new start") {
     World w(kServerSection + program("web", "startsecs=0\nstopwaitsecs=2\n"));
     w.procs->stubborn.insert("web");
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     const int64_t first = h.pid("web");
     w.config = kServerSection + program("web", "startsecs=0\nstopwaitsecs=2\nenvironment=A=1\n");
@@ -192,7 +192,7 @@ TEST_CASE("a program RELOAD removed and a second RELOAD configures again before 
     const std::string web = program("web", "startsecs=0\nstopwaitsecs=5\n");
     World w(kServerSection + web + program("db", "startsecs=0\n"));
     w.procs->stubborn.insert("web");
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     w.config = kServerSection + program("db", "startsecs=0\n");
     h.request(proto::Opcode::reload);
@@ -209,7 +209,7 @@ TEST_CASE("a program RELOAD removed and a second RELOAD configures again before 
 
 TEST_CASE("the entry a new process wrote for itself is not written again by the server") {
     World w(kServerSection + program("web", "startsecs=5\n") + program("db", "startsecs=5\n"));
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     CHECK(h.state("web") == State::starting);
     CHECK(w.table->process("web")->pid == h.pid("web"));   // recorded by the process itself
@@ -222,7 +222,7 @@ TEST_CASE("the entry a new process wrote for itself is not written again by the 
 
 TEST_CASE("SHUTDOWN ends the loop and leaves the programs running") {
     World w(kServerSection + program("web", "startsecs=0\n"));
-    Harness h(w);
+    ServerHarness h(w);
     REQUIRE(h.start());
     auto r = h.request(proto::Opcode::shutdown);
     REQUIRE(r);

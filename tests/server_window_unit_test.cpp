@@ -29,12 +29,12 @@ using Pids = std::map<std::string, int64_t>;
 // `w.config`, which `act` may change) takes over and settles, and `verify`
 // checks the outcome. Stops at the first n that `act` survives, and checks
 // that outcome too. Returns how many windows were tried.
-int at_every_write(const std::string& config, const std::function<void(World&, Harness&)>& act,
-                   const std::function<void(World&, Harness&, const Pids&)>& verify) {
+int at_every_write(const std::string& config, const std::function<void(World&, ServerHarness&)>& act,
+                   const std::function<void(World&, ServerHarness&, const Pids&)>& verify) {
     for (int n = 1; n < 64; ++n) {
         CAPTURE(n);
         World w(config);
-        Harness first(w);
+        ServerHarness first(w);
         REQUIRE(first.start());
         first.settle();
         Pids before;
@@ -46,7 +46,7 @@ int at_every_write(const std::string& config, const std::function<void(World&, H
             verify(w, first, before);
             return n;
         }
-        Harness second(w);
+        ServerHarness second(w);
         REQUIRE(second.start());
         second.settle();
         second.advance_s(30);   // every stop and retry has had its time
@@ -63,7 +63,7 @@ TEST_SUITE("server crash") {
 TEST_CASE("killed once the new process recorded itself (STARTING): adopted, never spawned twice") {
     World w(kServerSection + program("web", "startsecs=5\n"));
     w.procs->kill_after_spawn.after = 1;
-    Harness first(w);
+    ServerHarness first(w);
     CHECK_FALSE(first.start());
     CHECK(first.killed());
     const int64_t pid = pid_of(w, "web");
@@ -71,7 +71,7 @@ TEST_CASE("killed once the new process recorded itself (STARTING): adopted, neve
     REQUIRE(e);   // the process's own record: the server wrote nothing since
     CHECK(e->state == State::starting);
     CHECK(e->pid == pid);
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.check();
     CHECK(second.pid("web") == pid);
@@ -84,10 +84,10 @@ TEST_CASE("killed half way through the first autostart: the started are adopted,
     World w(kServerSection + program("a", "priority=1\n") + program("b", "priority=2\n") +
             program("c", "priority=3\n"));
     w.procs->kill_after_spawn.after = 2;
-    Harness first(w);
+    ServerHarness first(w);
     CHECK_FALSE(first.start());
     CHECK(w.procs->spawned("c") == 0);
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.check();
     for (const char* name : {"a", "b", "c"}) {
@@ -99,8 +99,8 @@ TEST_CASE("killed half way through the first autostart: the started are adopted,
 
 TEST_CASE("STOP killed at every table write: the program ends stopped, never restarted") {
     int windows = at_every_write(kThree,
-        [](World&, Harness& h) { h.request(proto::Opcode::stop, {"web", "db"}); },
-        [](World& w, Harness& h, const Pids& before) {
+        [](World&, ServerHarness& h) { h.request(proto::Opcode::stop, {"web", "db"}); },
+        [](World& w, ServerHarness& h, const Pids& before) {
             // web's intent is the first write: from there on web is stopped.
             // db is stopped, or (killed while the intents were being recorded,
             // before any action and before the reply) still runs its process.
@@ -116,12 +116,12 @@ TEST_CASE("STOP killed at every table write: the program ends stopped, never res
 TEST_CASE("STOP killed just after a stop signal: the program ends stopped, never restarted") {
     World w(kThree);
     w.procs->stubborn.insert("web");
-    Harness first(w);
+    ServerHarness first(w);
     REQUIRE(first.start());
     w.procs->kill_after_signal.after = 1;
     first.request(proto::Opcode::stop, {"web"});
     REQUIRE(first.killed());
-    Harness second(w);
+    ServerHarness second(w);
     REQUIRE(second.start());
     second.advance_s(11);   // stopwaitsecs: the kill
     CHECK(second.state("web") == State::stopped);
@@ -131,8 +131,8 @@ TEST_CASE("STOP killed just after a stop signal: the program ends stopped, never
 
 TEST_CASE("RESTART killed at every table write: one new process, the old one gone") {
     int windows = at_every_write(kThree,
-        [](World&, Harness& h) { h.request(proto::Opcode::restart, {"web"}); },
-        [](World& w, Harness& h, const Pids& before) {
+        [](World&, ServerHarness& h) { h.request(proto::Opcode::restart, {"web"}); },
+        [](World& w, ServerHarness& h, const Pids& before) {
             CHECK(h.state("web") == State::running);
             CHECK(h.pid("web") != before.at("web"));
             CHECK(w.procs->spawned("web") == 2);
@@ -143,12 +143,12 @@ TEST_CASE("RESTART killed at every table write: one new process, the old one gon
 
 TEST_CASE("RELOAD killed at every table write: changed restarted once, unchanged untouched, removed dropped") {
     int windows = at_every_write(kThree,
-        [](World& w, Harness& h) {
+        [](World& w, ServerHarness& h) {
             w.config = kServerSection + "[program:web]\ncommand=/usr/bin/web --v2\nstartsecs=0\n" +
                        program("db", "startsecs=0\n") + program("new", "startsecs=0\n");
             h.request(proto::Opcode::reload);
         },
-        [](World& w, Harness& h, const Pids& before) {
+        [](World& w, ServerHarness& h, const Pids& before) {
             CHECK(h.state("web") == State::running);
             CHECK(w.procs->find(h.pid("web"))->argv.back() == "--v2");
             CHECK(w.procs->spawned("web") == 2);

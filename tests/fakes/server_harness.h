@@ -74,9 +74,9 @@ struct World {
     explicit World(std::string text) : config(std::move(text)) {}
 };
 
-class Harness {
+class ServerHarness {
 public:
-    explicit Harness(World& w) : w_(w) {
+    explicit ServerHarness(World& w) : w_(w) {
         Config cfg = load_text(w.config);
         REQUIRE_MESSAGE(cfg.ok(), (cfg.diagnostics.empty() ? "" : cfg.diagnostics.front().format()));
         auto loop = std::make_unique<FakeLoop>(w.procs, w.clock);
@@ -250,7 +250,7 @@ private:
 
 // A server started on `w`, run for `run_ms`, then killed (kill -9).
 inline void start_and_kill(World& w, int64_t run_ms = 0) {
-    Harness first(w);
+    ServerHarness first(w);
     REQUIRE(first.start());
     first.advance_ms(run_ms);
     first.kill();
