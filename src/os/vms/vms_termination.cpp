@@ -7,11 +7,14 @@
 // (IO$_READVBLK|IO$M_NOW: SS$_ENDOFFILE when empty). Anchor: GT.M
 // ojastread / govax corevms termination code (reference/anchors.md).
 #include <atomic>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 
+#include "os/failpoint.h"
 #include "os/vms/vms_termination.h"
 #include "os/vms/vms_util.h"
 
@@ -49,6 +52,79 @@ IOSB g_iosb;
 std::map<unsigned int, Ended> g_ended;
 std::deque<unsigned int> g_order;   // insertion order, to bound g_ended
 
+// The ends read from the mailbox and not yet recorded by the server in a
+// table entry, kept in the table too (logical name ENDED): a server that
+// dies between reading a message and recording the exit leaves it to the
+// next one. An item is "PID STATUS LOGIN" in hex (34 characters), seven to
+// an equivalence string, at most kMaxDurable (oldest dropped first).
+constexpr const char* kEndedLogical = "ENDED";
+constexpr size_t kPerString = 7;
+constexpr size_t kMaxDurable = kPerString * kMaxEquivalences;
+std::string g_table;
+std::map<unsigned int, Ended> g_durable;
+std::deque<unsigned int> g_durable_order;
+bool g_durable_dirty = false;
+
+void save_durable() {
+    if (!g_durable_dirty || g_table.empty()) return;
+    g_durable_dirty = false;
+    std::vector<std::string> strings;
+    std::string cur;
+    size_t in_cur = 0;
+    for (unsigned int pid : g_durable_order) {
+        auto it = g_durable.find(pid);
+        if (it == g_durable.end()) continue;
+        char item[40];
+        std::snprintf(item, sizeof item, "%s%08X %08X %016llX", in_cur ? "," : "", pid, it->second.status,
+                      static_cast<unsigned long long>(it->second.login));
+        cur += item;
+        if (++in_cur == kPerString) {
+            strings.push_back(cur);
+            cur.clear();
+            in_cur = 0;
+        }
+    }
+    if (!cur.empty()) strings.push_back(cur);
+    // A failure costs only this safety net: the ends stay known in memory.
+    if (strings.empty()) lnm_delete(g_table, kEndedLogical);
+    else lnm_set(g_table, kEndedLogical, strings);
+}
+
+void keep_durable(unsigned int pid, const Ended& e) {
+    if (!g_durable.count(pid)) g_durable_order.push_back(pid);
+    g_durable[pid] = e;
+    g_durable_dirty = true;
+    while (g_durable.size() > kMaxDurable && !g_durable_order.empty()) {
+        g_durable.erase(g_durable_order.front());
+        g_durable_order.pop_front();
+    }
+    // g_durable_order may hold pids already erased: trim it as well.
+    while (g_durable_order.size() > 2 * kMaxDurable) g_durable_order.pop_front();
+}
+
+void load_durable() {
+    std::vector<std::string> eq;
+    if (!ok(lnm_get(g_table, kEndedLogical, &eq))) return;
+    for (const auto& s : eq) {
+        size_t at = 0;
+        for (size_t k = 0; k < kPerString && at < s.size(); ++k) {   // bounded: seven a string
+            unsigned int pid = 0, status = 0;
+            unsigned long long login = 0;
+            if (std::sscanf(s.c_str() + at, "%8X %8X %16llX", &pid, &status, &login) != 3 || !pid) break;
+            Ended e;
+            e.status = status;
+            e.login = login;
+            keep_durable(pid, e);
+            if (!g_ended.count(pid)) g_order.push_back(pid);
+            g_ended[pid] = e;
+            size_t comma = s.find(',', at);
+            if (comma == std::string::npos) break;
+            at = comma + 1;
+        }
+    }
+    g_durable_dirty = false;
+}
+
 uint32_t u32(const unsigned char* p) {
     return static_cast<uint32_t>(p[0]) | static_cast<uint32_t>(p[1]) << 8 | static_cast<uint32_t>(p[2]) << 16 |
            static_cast<uint32_t>(p[3]) << 24;
@@ -73,6 +149,7 @@ void take_message(const unsigned char* msg, const IOSB& iosb) {
     e.login = u64(full + ACC$Q_LOGIN);
     if (!g_ended.count(pid)) g_order.push_back(pid);
     g_ended[pid] = e;
+    keep_durable(pid, e);
     while (g_order.size() > kMaxKept) {
         g_ended.erase(g_order.front());
         g_order.pop_front();
@@ -113,6 +190,10 @@ void finish_read() {
     if (ok(g_iosb.iosb$w_status)) {
         g_failures = 0;
         take_message(g_buf, g_iosb);
+        save_durable();
+        // Test point: the server dies once an end is read (and kept in the
+        // table) but not yet recorded in the process's entry.
+        if (failpoint("exit_read")) die_now();
     } else {
         ++g_failures;
     }
@@ -159,6 +240,8 @@ bool termination_open(const std::string& table_name, std::string* error) {
     }
     g_chan = chan;
     g_open = true;
+    g_table = table_name;
+    load_durable();   // ends the last server read and did not record
     // Not drained here: a process that only checks the lock (the daemon's
     // parent) must leave the messages to the server that acts on them. The
     // first read_all, probe or watch drains it.
@@ -182,6 +265,10 @@ void termination_poll() {
         if (ok(st)) st = iosb.iosb$w_status;
         if (!ok(st)) break;   // SS$_ENDOFFILE: empty
         take_message(buf, iosb);
+    }
+    if (g_durable_dirty) {
+        save_durable();
+        if (failpoint("exit_read")) die_now();
     }
 }
 
@@ -211,5 +298,28 @@ bool termination_find(unsigned int pid, Ended* out) {
 }
 
 void termination_erase(unsigned int pid) { g_ended.erase(pid); }
+
+}  // namespace sv::os::vms
+
+namespace sv::os::vms {
+
+void termination_recorded(unsigned int pid) {
+    if (g_durable.erase(pid)) {
+        g_durable_dirty = true;
+        save_durable();
+    }
+}
+
+void termination_keep_only(const std::set<unsigned int>& pids) {
+    for (auto it = g_durable.begin(); it != g_durable.end();) {
+        if (pids.count(it->first)) {
+            ++it;
+        } else {
+            it = g_durable.erase(it);
+            g_durable_dirty = true;
+        }
+    }
+    save_durable();
+}
 
 }  // namespace sv::os::vms
