@@ -2,7 +2,7 @@
 //
 // Sources: vms-services.md 2.1 (when the message is written, IOSB PID = the
 // deleted process), 2.2 (layout, ACC$K_TERMLEN 84, parse by offsets), 2.3
-// (permanent mailbox, drain before re-adoption, keep a read armed), 3.1
+// (permanent mailbox, drain before re-adoption), 3.1
 // ($CREMBX prmflg 1 needs PRMMBX; $GETDVIW DVI$_UNIT / DVI$_DEVNAM), 3.3
 // (IO$_READVBLK|IO$M_NOW: SS$_ENDOFFILE when empty). Anchor: GT.M
 // ojastread / govax corevms termination code (reference/anchors.md).
@@ -24,6 +24,7 @@
 #include <dvidef.h>
 #include <iodef.h>
 #include <msgdef.h>
+#include <psldef.h>
 
 namespace sv::os::vms {
 
@@ -45,9 +46,6 @@ bool g_open = false;
 bool g_armed = false;
 std::atomic<uint32_t> g_signalled{0};
 
-// The outstanding read's buffer and IOSB: static, so 32-bit addressable.
-unsigned char g_buf[kMaxMsg];
-IOSB g_iosb;
 
 std::map<unsigned int, Ended> g_ended;
 std::deque<unsigned int> g_order;   // insertion order, to bound g_ended
@@ -156,7 +154,7 @@ void take_message(const unsigned char* msg, const IOSB& iosb) {
     }
 }
 
-void on_read(int64_t) {
+void on_write(int64_t) {
     // AST level: a flag and a $WAKE, nothing else (vms-services.md 4).
     g_signalled.store(1, std::memory_order_release);
     sys$wake(nullptr, nullptr);
@@ -181,24 +179,6 @@ bool device_facts(unsigned short chan, unsigned short* unit, std::string* devnam
 }
 
 // A completed asynchronous read: its message, then the read is queued again.
-int g_failures = 0;   // reads in a row that failed
-constexpr int kMaxFailures = 16;
-
-void finish_read() {
-    if (!g_armed || iosb_status(g_iosb) == 0) return;
-    g_armed = false;
-    if (ok(g_iosb.iosb$w_status)) {
-        g_failures = 0;
-        take_message(g_buf, g_iosb);
-        save_durable();
-        // Test point: the server dies once an end is read (and kept in the
-        // table) but not yet recorded in the process's entry.
-        if (failpoint("exit_read")) die_now();
-    } else {
-        ++g_failures;
-    }
-}
-
 }  // namespace
 
 bool termination_open(const std::string& table_name, std::string* error) {
@@ -253,8 +233,6 @@ unsigned short termination_unit() { return g_open ? g_unit : 0; }
 
 void termination_poll() {
     if (!g_open) return;
-    finish_read();
-    if (g_armed) return;   // the outstanding read takes the next message
     // Bounded drain: NOW reads until SS$_ENDOFFILE (empty).
     for (int k = 0; k < kMaxDrain; ++k) {
         unsigned char buf[kMaxMsg];
@@ -268,25 +246,33 @@ void termination_poll() {
     }
     if (g_durable_dirty) {
         save_durable();
+        // Test point: the server dies once an end is read (and kept in the
+        // table) but not yet recorded in the process's entry.
         if (failpoint("exit_read")) die_now();
     }
 }
 
+// No read is kept queued: a message taken by a read that completes while
+// the server is being killed would be lost with the server's memory.
+// Instead a write-attention AST (IO$_SETMODE|IO$M_WRTATTN: P1 the AST, P2
+// its parameter; one-shot, and it fires at once when a message is already
+// queued - I/O User's Reference 4.3.4, MBX-14/15) says that a message waits;
+// the main level reads it (poll) and writes it to ENDED before anything else.
 void termination_arm() {
     if (!g_open) return;
     termination_poll();
-    // A read that fails at once, again and again, would spin the loop: then
-    // only the drains (probe, watch, each pass of the loop) read the mailbox.
-    if (g_armed || g_failures > kMaxFailures) return;
-    std::memset(&g_iosb, 0, sizeof g_iosb);
-    unsigned int st = sys$qio(EFN$C_ENF, g_chan, IO$_READVBLK, &g_iosb, ast(&on_read), 0, g_buf, sizeof g_buf, 0,
-                              0, 0, 0);
+    if (g_armed) return;
+    IOSB iosb;
+    std::memset(&iosb, 0, sizeof iosb);
+    unsigned int st = sys$qiow(EFN$C_ENF, g_chan, IO$_SETMODE | IO$M_WRTATTN, &iosb, nullptr, 0,
+                               reinterpret_cast<void*>(ast(&on_write)), 0, PSL$C_USER, 0, 0, 0);
+    if (ok(st)) st = iosb.iosb$w_status;
     g_armed = ok(st);
 }
 
 bool termination_signalled() {
     if (g_signalled.exchange(0, std::memory_order_acquire) == 0) return false;
-    finish_read();
+    g_armed = false;   // one-shot: re-armed by the next termination_arm
     return true;
 }
 

@@ -38,10 +38,11 @@ void termination_erase(unsigned int pid);
 void termination_recorded(unsigned int pid);
 // After the table was read: ends kept for PIDs no entry names are dropped.
 void termination_keep_only(const std::set<unsigned int>& pids);
-// Keeps one read with an AST outstanding from now on (the event loop arms it
-// before its first $HIBER). The AST only sets a flag and $WAKEs.
+// Drains, then asks for a write-attention AST on the mailbox (the event loop
+// calls it before each $HIBER). The AST only sets a flag and $WAKEs; no read
+// stays queued, so a message is never lost with a server that dies.
 void termination_arm();
-// True (once) after the AST of the outstanding read ran.
+// True (once) after the attention AST ran.
 bool termination_signalled();
 
 }  // namespace sv::os::vms
