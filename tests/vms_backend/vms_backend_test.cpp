@@ -549,6 +549,78 @@ TEST_CASE("the server dies in each window of a start: every program runs once af
     }
 }
 
+TEST_CASE("an end read by a server that dies before recording it is still known to the next server") {
+    REQUIRE(g_broker->pid > 0);
+    std::string user = os::vms::self().username;
+    std::string conf = broker().dir + "/sve.conf";
+    std::ofstream(conf) << "[supervisord]\nlogfile = " + broker().dir + "/sve.log\nmailbox = SVE_CMD\n"
+                           "table = SVE_TABLE\n[program:e1]\nimage = VMS_TEST_IMAGE\ncommand = SLEEP=300 EXIT=2C\n"
+                           "user = " + user + "\nstartsecs = 0\nautorestart = false\n";
+    Server s;
+    s.start(conf, "exit_read");   // dies as soon as e1's termination message is read
+    int st = 0;
+    REQUIRE_MESSAGE(exited_within(s.pid, 10000, &st), read_text(broker().dir + "/sve.log"));
+    s.pid = -1;
+    std::vector<std::string> eq;
+    REQUIRE(os::vms::ok(os::vms::lnm_get("SVE_TABLE", "ENDED", &eq)));   // kept in the table
+    CHECK(eq.size() == 1);
+    s.start(conf);
+    g_cmd = "SVE_CMD";
+    proto::ProcessInfo e1;
+    CHECK_MESSAGE(wait_for([&] { return in_state("e1", State::exited, &e1); }, 10000),
+                  read_text(broker().dir + "/sve.log"));
+    CHECK(e1.exit.kind == ExitStatus::Kind::exited);
+    CHECK(e1.exit.value == 0x2C);
+    // Recorded in e1's entry: the copy in ENDED is gone.
+    CHECK(wait_for([&] { return os::vms::lnm_get("SVE_TABLE", "ENDED", &eq) == SS$_NOLOGNAM; }, 5000));
+    ask(proto::Opcode::shutdown);
+    CHECK(exited_within(s.pid, 10000, &st));
+    s.pid = -1;
+    g_cmd = kCmd;
+}
+
+TEST_CASE("the server dies in each window of a STOP: the next server finishes it, with the real status") {
+    REQUIRE(g_broker->pid > 0);
+    std::string user = os::vms::self().username;
+    int round = 0;
+    for (const char* point : {"stop_recorded", "stop_signalled"}) {
+        ++round;
+        CAPTURE(point);
+        std::string tag = "SVS" + std::to_string(round);
+        std::string a = "s" + std::to_string(round) + "a", b = "s" + std::to_string(round) + "b";
+        std::string text = "[supervisord]\nlogfile = " + broker().dir + "/" + tag + ".log\nmailbox = " + tag +
+                           "_CMD\ntable = " + tag + "_TABLE\n";
+        for (const auto& n : {a, b})
+            text += "[program:" + n + "]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " + user +
+                    "\nstartsecs = 0\n";
+        std::string conf = broker().dir + "/" + tag + ".conf";
+        std::ofstream(conf) << text;
+        Server s;
+        s.start(conf, point);
+        g_cmd = tag + "_CMD";
+        REQUIRE(wait_for([&] { return in_state(a, State::running) && in_state(b, State::running); }, 10000));
+        unsigned int b_pid = jpi_pid_of(b);
+        ask(proto::Opcode::stop, {a});   // the server dies on the way: no reply
+        int st = 0;
+        REQUIRE(exited_within(s.pid, 10000, &st));
+        s.pid = -1;
+        s.start(conf);
+        proto::ProcessInfo info;
+        CHECK_MESSAGE(wait_for([&] { return in_state(a, State::stopped, &info); }, 10000),
+                      read_text(broker().dir + "/" + tag + ".log"));
+        CHECK(info.exit.kind == ExitStatus::Kind::exited);
+        CHECK(info.exit.value == SS$_FORCEDEXIT);   // the real status, though the stop straddled two servers
+        CHECK(jpi_pid_of(a) == 0);
+        CHECK(jpi_pid_of(b) == b_pid);   // untouched, adopted
+        ask(proto::Opcode::shutdown);
+        CHECK(exited_within(s.pid, 10000, &st));
+        s.pid = -1;
+        g_cmd = kCmd;
+        sys$delprc(&b_pid, nullptr);
+    }
+    CHECK(wait_for([] { return image_processes() == 0; }, 5000));
+}
+
 // The broker belongs to a parent that never calls a service: the tests run
 // in a child (a VMS process of the simulator), which has ended before the
 // broker is stopped (the simulator ends a process whose broker goes away).

@@ -4,16 +4,21 @@
 // ASTs only set a flag and $WAKE; run_once, at the main level, looks at the
 // flags and reports what happened, and $HIBERs when there is nothing
 // (vms-services.md 4: a $WAKE that comes before the $HIBER is remembered, so
-// no wakeup is lost; HIB-1). Three sources, one read or timer outstanding
+// no wakeup is lost; HIB-1). Three sources, one AST request outstanding
 // each:
 //   - the termination mailbox (vms_termination.cpp): exits of processes,
-//     with their real final status, for own and adopted processes alike;
+//     with their real final status, for own and adopted processes alike
+//     (a write-attention AST, the messages read at the main level);
 //   - the command mailbox: one IO$_READVBLK with an AST; a completed read is
 //     handled at the main level, then up to kReadsPerWake more messages are
 //     taken with IO$M_NOW before the read is queued again;
 //   - $SETIMR for the deadline given to run_once, cancelled when run_once
-//     returns. Without a deadline nothing is armed but the two reads: an
+//     returns. Without a deadline nothing is armed but the command read and
+//     the termination mailbox's write attention: an
 //     idle server does not wake.
+// A request read by the queued read of a server that is being killed is
+// lost with it: its client times out and may ask again (as a Linux client
+// whose connection closes).
 // Single-threaded: no AST routine touches anything but an atomic flag, and
 // nothing here starts a thread (outer-mode ASTs are not serial with several
 // kernel threads, tests/vms/README.md).

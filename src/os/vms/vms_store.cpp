@@ -19,8 +19,10 @@
 //                          holds the table.
 //   TERMINATION_MAILBOX    the device of the permanent termination mailbox
 //                          (vms_termination.cpp).
+//   ENDED                  ends read from that mailbox and not yet recorded
+//                          in an entry (vms_termination.cpp).
 // Key encoding: [A-Za-z0-9_] stand for themselves, every other byte is "$XX"
-// ("p:web" is "p$3Aweb"), so no entry name can be INDEX, LOCK or
+// ("p:web" is "p$3Aweb"), so no entry name can be INDEX, LOCK, ENDED or
 // TERMINATION_MAILBOX (each key contains "$3A").
 //
 // Never torn: one $CRELNM replaces every equivalence string of a name at
@@ -38,6 +40,7 @@
 // The lock: the LOCK name naming a live process (PID and login time
 // compared) refuses a second server; a dead holder blocks nobody.
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -166,7 +169,15 @@ public:
                 return false;
             }
             if (locked_) resolve_unnamed(key, &bytes);
+            note_process(key, bytes);
             out->emplace_back(std::move(key), std::move(bytes));
+        }
+        // Ends kept in the table for processes no entry names any more
+        // are of no use (vms_termination.h).
+        if (locked_) {
+            std::set<unsigned int> named;
+            for (const auto& [k, pid] : named_) named.insert(pid);
+            termination_keep_only(named);
         }
         return true;
     }
@@ -186,6 +197,7 @@ public:
             *error = failure("cannot write " + name + " in " + table_, st);
             return false;
         }
+        note_process(key, bytes);
         return true;
     }
 
@@ -193,6 +205,7 @@ public:
         std::string name = encode_key(key);
         unsigned int st = lnm_delete(table_, name);
         if (!ok(st) && st != SS$_NOLOGNAM) return false;
+        note_process(key, {});
         std::string error;
         return drop_from_index(name, &error);
     }
@@ -323,6 +336,24 @@ private:
         return write_index(std::vector<std::string>(index_.begin(), index_.end()), error);
     }
 
+    // Which PID the entry under `key` names (0: none, or not a process
+    // entry). When an entry moves on from a PID, its end is on record in the
+    // entry (the server writes the entry after it learned of the end), so
+    // the copy kept in ENDED can go (vms_termination.h).
+    void note_process(const std::string& key, const std::vector<uint8_t>& bytes) {
+        if (key.rfind("p:", 0) != 0) return;
+        unsigned int now = 0;
+        table::ProcessEntry e;
+        if (!bytes.empty() && table::decode(bytes.data(), bytes.size(), e) == table::Decode::ok &&
+            (e.state == State::starting || e.state == State::running || e.state == State::stopping))
+            now = static_cast<unsigned int>(e.pid);
+        auto it = named_.find(key);
+        unsigned int before = it == named_.end() ? 0 : it->second;
+        if (before && before != now) termination_recorded(before);
+        if (now) named_[key] = now;
+        else if (it != named_.end()) named_.erase(it);
+    }
+
     // An entry with a process state and no PID: the last server died between
     // writing it and learning the PID from $CREPRC (see the head comment).
     void resolve_unnamed(const std::string& key, std::vector<uint8_t>* bytes) {
@@ -347,6 +378,7 @@ private:
     bool locked_ = false;
     bool index_loaded_ = false;
     std::set<std::string> index_;
+    std::map<std::string, unsigned int> named_;   // key -> the PID its entry names
 
     friend class LnmSelfRecord;
 };

@@ -2,16 +2,19 @@
 //
 // Sources: vms-services.md 2.1 (when the message is written, IOSB PID = the
 // deleted process), 2.2 (layout, ACC$K_TERMLEN 84, parse by offsets), 2.3
-// (permanent mailbox, drain before re-adoption, keep a read armed), 3.1
+// (permanent mailbox, drain before re-adoption), 3.1
 // ($CREMBX prmflg 1 needs PRMMBX; $GETDVIW DVI$_UNIT / DVI$_DEVNAM), 3.3
 // (IO$_READVBLK|IO$M_NOW: SS$_ENDOFFILE when empty). Anchor: GT.M
 // ojastread / govax corevms termination code (reference/anchors.md).
 #include <atomic>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 
+#include "os/failpoint.h"
 #include "os/vms/vms_termination.h"
 #include "os/vms/vms_util.h"
 
@@ -21,6 +24,7 @@
 #include <dvidef.h>
 #include <iodef.h>
 #include <msgdef.h>
+#include <psldef.h>
 
 namespace sv::os::vms {
 
@@ -42,12 +46,82 @@ bool g_open = false;
 bool g_armed = false;
 std::atomic<uint32_t> g_signalled{0};
 
-// The outstanding read's buffer and IOSB: static, so 32-bit addressable.
-unsigned char g_buf[kMaxMsg];
-IOSB g_iosb;
 
 std::map<unsigned int, Ended> g_ended;
 std::deque<unsigned int> g_order;   // insertion order, to bound g_ended
+
+// The ends read from the mailbox and not yet recorded by the server in a
+// table entry, kept in the table too (logical name ENDED): a server that
+// dies between reading a message and recording the exit leaves it to the
+// next one. An item is "PID STATUS LOGIN" in hex (34 characters), seven to
+// an equivalence string, at most kMaxDurable (oldest dropped first).
+constexpr const char* kEndedLogical = "ENDED";
+constexpr size_t kPerString = 7;
+constexpr size_t kMaxDurable = kPerString * kMaxEquivalences;
+std::string g_table;
+std::map<unsigned int, Ended> g_durable;
+std::deque<unsigned int> g_durable_order;
+bool g_durable_dirty = false;
+
+void save_durable() {
+    if (!g_durable_dirty || g_table.empty()) return;
+    g_durable_dirty = false;
+    std::vector<std::string> strings;
+    std::string cur;
+    size_t in_cur = 0;
+    for (unsigned int pid : g_durable_order) {
+        auto it = g_durable.find(pid);
+        if (it == g_durable.end()) continue;
+        char item[40];
+        std::snprintf(item, sizeof item, "%s%08X %08X %016llX", in_cur ? "," : "", pid, it->second.status,
+                      static_cast<unsigned long long>(it->second.login));
+        cur += item;
+        if (++in_cur == kPerString) {
+            strings.push_back(cur);
+            cur.clear();
+            in_cur = 0;
+        }
+    }
+    if (!cur.empty()) strings.push_back(cur);
+    // A failure costs only this safety net: the ends stay known in memory.
+    if (strings.empty()) lnm_delete(g_table, kEndedLogical);
+    else lnm_set(g_table, kEndedLogical, strings);
+}
+
+void keep_durable(unsigned int pid, const Ended& e) {
+    if (!g_durable.count(pid)) g_durable_order.push_back(pid);
+    g_durable[pid] = e;
+    g_durable_dirty = true;
+    while (g_durable.size() > kMaxDurable && !g_durable_order.empty()) {
+        g_durable.erase(g_durable_order.front());
+        g_durable_order.pop_front();
+    }
+    // g_durable_order may hold pids already erased: trim it as well.
+    while (g_durable_order.size() > 2 * kMaxDurable) g_durable_order.pop_front();
+}
+
+void load_durable() {
+    std::vector<std::string> eq;
+    if (!ok(lnm_get(g_table, kEndedLogical, &eq))) return;
+    for (const auto& s : eq) {
+        size_t at = 0;
+        for (size_t k = 0; k < kPerString && at < s.size(); ++k) {   // bounded: seven a string
+            unsigned int pid = 0, status = 0;
+            unsigned long long login = 0;
+            if (std::sscanf(s.c_str() + at, "%8X %8X %16llX", &pid, &status, &login) != 3 || !pid) break;
+            Ended e;
+            e.status = status;
+            e.login = login;
+            keep_durable(pid, e);
+            if (!g_ended.count(pid)) g_order.push_back(pid);
+            g_ended[pid] = e;
+            size_t comma = s.find(',', at);
+            if (comma == std::string::npos) break;
+            at = comma + 1;
+        }
+    }
+    g_durable_dirty = false;
+}
 
 uint32_t u32(const unsigned char* p) {
     return static_cast<uint32_t>(p[0]) | static_cast<uint32_t>(p[1]) << 8 | static_cast<uint32_t>(p[2]) << 16 |
@@ -73,13 +147,14 @@ void take_message(const unsigned char* msg, const IOSB& iosb) {
     e.login = u64(full + ACC$Q_LOGIN);
     if (!g_ended.count(pid)) g_order.push_back(pid);
     g_ended[pid] = e;
+    keep_durable(pid, e);
     while (g_order.size() > kMaxKept) {
         g_ended.erase(g_order.front());
         g_order.pop_front();
     }
 }
 
-void on_read(int64_t) {
+void on_write(int64_t) {
     // AST level: a flag and a $WAKE, nothing else (vms-services.md 4).
     g_signalled.store(1, std::memory_order_release);
     sys$wake(nullptr, nullptr);
@@ -104,20 +179,6 @@ bool device_facts(unsigned short chan, unsigned short* unit, std::string* devnam
 }
 
 // A completed asynchronous read: its message, then the read is queued again.
-int g_failures = 0;   // reads in a row that failed
-constexpr int kMaxFailures = 16;
-
-void finish_read() {
-    if (!g_armed || iosb_status(g_iosb) == 0) return;
-    g_armed = false;
-    if (ok(g_iosb.iosb$w_status)) {
-        g_failures = 0;
-        take_message(g_buf, g_iosb);
-    } else {
-        ++g_failures;
-    }
-}
-
 }  // namespace
 
 bool termination_open(const std::string& table_name, std::string* error) {
@@ -159,6 +220,8 @@ bool termination_open(const std::string& table_name, std::string* error) {
     }
     g_chan = chan;
     g_open = true;
+    g_table = table_name;
+    load_durable();   // ends the last server read and did not record
     // Not drained here: a process that only checks the lock (the daemon's
     // parent) must leave the messages to the server that acts on them. The
     // first read_all, probe or watch drains it.
@@ -170,8 +233,6 @@ unsigned short termination_unit() { return g_open ? g_unit : 0; }
 
 void termination_poll() {
     if (!g_open) return;
-    finish_read();
-    if (g_armed) return;   // the outstanding read takes the next message
     // Bounded drain: NOW reads until SS$_ENDOFFILE (empty).
     for (int k = 0; k < kMaxDrain; ++k) {
         unsigned char buf[kMaxMsg];
@@ -183,23 +244,35 @@ void termination_poll() {
         if (!ok(st)) break;   // SS$_ENDOFFILE: empty
         take_message(buf, iosb);
     }
+    if (g_durable_dirty) {
+        save_durable();
+        // Test point: the server dies once an end is read (and kept in the
+        // table) but not yet recorded in the process's entry.
+        if (failpoint("exit_read")) die_now();
+    }
 }
 
+// No read is kept queued: a message taken by a read that completes while
+// the server is being killed would be lost with the server's memory.
+// Instead a write-attention AST (IO$_SETMODE|IO$M_WRTATTN: P1 the AST, P2
+// its parameter; one-shot, and it fires at once when a message is already
+// queued - I/O User's Reference 4.3.4, MBX-14/15) says that a message waits;
+// the main level reads it (poll) and writes it to ENDED before anything else.
 void termination_arm() {
     if (!g_open) return;
     termination_poll();
-    // A read that fails at once, again and again, would spin the loop: then
-    // only the drains (probe, watch, each pass of the loop) read the mailbox.
-    if (g_armed || g_failures > kMaxFailures) return;
-    std::memset(&g_iosb, 0, sizeof g_iosb);
-    unsigned int st = sys$qio(EFN$C_ENF, g_chan, IO$_READVBLK, &g_iosb, ast(&on_read), 0, g_buf, sizeof g_buf, 0,
-                              0, 0, 0);
+    if (g_armed) return;
+    IOSB iosb;
+    std::memset(&iosb, 0, sizeof iosb);
+    unsigned int st = sys$qiow(EFN$C_ENF, g_chan, IO$_SETMODE | IO$M_WRTATTN, &iosb, nullptr, 0,
+                               reinterpret_cast<void*>(ast(&on_write)), 0, PSL$C_USER, 0, 0, 0);
+    if (ok(st)) st = iosb.iosb$w_status;
     g_armed = ok(st);
 }
 
 bool termination_signalled() {
     if (g_signalled.exchange(0, std::memory_order_acquire) == 0) return false;
-    finish_read();
+    g_armed = false;   // one-shot: re-armed by the next termination_arm
     return true;
 }
 
@@ -211,5 +284,28 @@ bool termination_find(unsigned int pid, Ended* out) {
 }
 
 void termination_erase(unsigned int pid) { g_ended.erase(pid); }
+
+}  // namespace sv::os::vms
+
+namespace sv::os::vms {
+
+void termination_recorded(unsigned int pid) {
+    if (g_durable.erase(pid)) {
+        g_durable_dirty = true;
+        save_durable();
+    }
+}
+
+void termination_keep_only(const std::set<unsigned int>& pids) {
+    for (auto it = g_durable.begin(); it != g_durable.end();) {
+        if (pids.count(it->first)) {
+            ++it;
+        } else {
+            it = g_durable.erase(it);
+            g_durable_dirty = true;
+        }
+    }
+    save_durable();
+}
 
 }  // namespace sv::os::vms

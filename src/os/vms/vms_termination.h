@@ -10,6 +10,7 @@
 // what it holds before re-adoption decides anything (Store::lock opens it).
 #pragma once
 #include <cstdint>
+#include <set>
 #include <string>
 
 namespace sv::os::vms {
@@ -32,10 +33,16 @@ void termination_poll();
 // The kept end of `pid`, if its message was read and not yet taken.
 bool termination_find(unsigned int pid, Ended* out);
 void termination_erase(unsigned int pid);
-// Keeps one read with an AST outstanding from now on (the event loop arms it
-// before its first $HIBER). The AST only sets a flag and $WAKEs.
+// The server has recorded the end of `pid` in its entry (the store saw the
+// entry move on from that PID): the copy kept in the table (ENDED) can go.
+void termination_recorded(unsigned int pid);
+// After the table was read: ends kept for PIDs no entry names are dropped.
+void termination_keep_only(const std::set<unsigned int>& pids);
+// Drains, then asks for a write-attention AST on the mailbox (the event loop
+// calls it before each $HIBER). The AST only sets a flag and $WAKEs; no read
+// stays queued, so a message is never lost with a server that dies.
 void termination_arm();
-// True (once) after the AST of the outstanding read ran.
+// True (once) after the attention AST ran.
 bool termination_signalled();
 
 }  // namespace sv::os::vms
