@@ -5,7 +5,9 @@
 #include <fstream>
 #include <map>
 #include <csignal>
+#include <thread>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -37,6 +39,15 @@ std::map<std::string, std::string> entries(sv::os::Store& st) {
     REQUIRE(st.read_all(&all, &err));
     for (const auto& [k, v] : all) out[k] = std::string(v.begin(), v.end());
     return out;
+}
+
+// Alive and not a zombie.
+bool running(pid_t pid) {
+    std::ifstream st("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(st, line)) return false;
+    size_t close = line.rfind(')');
+    return close != std::string::npos && close + 2 < line.size() && line[close + 2] != 'Z';
 }
 
 // Forks a child that takes the table's lock, tells the parent, and waits to
@@ -253,15 +264,92 @@ TEST_CASE("a dead server's child stuck before its exec (stopped) is ended, and b
     ::close(told[0]);
     int status = 0;
     REQUIRE(::waitpid(server, &status, 0) == server);
+    // Another server waiting for the lock: the file open, no lock. Not ended.
+    int opened[2];
+    REQUIRE(::pipe(opened) == 0);
+    pid_t waiter = ::fork();
+    REQUIRE(waiter >= 0);
+    if (waiter == 0) {
+        int fd = ::open((t.path + "/lock").c_str(), O_RDWR);
+        char c = fd >= 0 ? 'o' : 'x';
+        (void)!::write(opened[1], &c, 1);
+        ::pause();
+        ::_exit(0);
+    }
+    ::close(opened[1]);
+    char o = 0;
+    REQUIRE(::read(opened[0], &o, 1) == 1);
+    ::close(opened[0]);
+    REQUIRE(o == 'o');
     std::string err, why;
     auto next = sv::os::open_store(t.path, &err);
     REQUIRE(next);
     CHECK_MESSAGE(next->lock(&why), why);
+    CHECK(running(waiter));   // the waiting server was left alone
+    ::kill(waiter, SIGKILL);
+    ::waitpid(waiter, nullptr, 0);
     // The stuck child is gone (a zombie at most, when it came back to us).
     std::ifstream st("/proc/" + std::to_string(child) + "/stat");
     std::string line;
     if (std::getline(st, line)) CHECK(line.find(") Z") != std::string::npos);
     ::waitpid(child, nullptr, WNOHANG);
+}
+
+TEST_CASE("a server waiting for the lock is never taken for a stuck child; a lock file being written is waited for") {
+    TempDir t;
+    std::string err;
+    // The holder: a live process that took the lock and has not yet written
+    // its pid (an empty lock file), as for an instant at every start.
+    int go[2], locked[2];
+    REQUIRE(::pipe(go) == 0);
+    REQUIRE(::pipe(locked) == 0);
+    pid_t holder = ::fork();
+    REQUIRE(holder >= 0);
+    if (holder == 0) {
+        int fd = ::open((t.path + "/lock").c_str(), O_RDWR | O_CREAT, 0600);
+        if (fd < 0 || ::flock(fd, LOCK_EX) != 0) ::_exit(1);
+        char c = 'l';
+        (void)!::write(locked[1], &c, 1);
+        (void)!::read(go[0], &c, 1);   // until told: then write the pid, keep the lock
+        std::string pid = std::to_string(::getpid()) + "\n";
+        (void)!::write(fd, pid.data(), pid.size());
+        ::pause();
+        ::_exit(0);
+    }
+    ::close(go[0]);
+    ::close(locked[1]);
+    char ready = 0;
+    REQUIRE(::read(locked[0], &ready, 1) == 1);
+    ::close(locked[0]);
+    // A waiting server (another process, the lock file open, no lock) must survive.
+    pid_t waiter = ::fork();
+    REQUIRE(waiter >= 0);
+    if (waiter == 0) {
+        int fd = ::open((t.path + "/lock").c_str(), O_RDWR);
+        (void)fd;
+        ::pause();
+        ::_exit(0);
+    }
+    auto st = sv::os::open_store(t.path, &err);
+    REQUIRE(st);
+    // While the file is empty the store waits; once the live holder's pid is
+    // there it refuses at once, naming it.
+    std::thread writer([&] {
+        ::usleep(300 * 1000);
+        char c = 'w';
+        (void)!::write(go[1], &c, 1);
+    });
+    std::string why;
+    CHECK_FALSE(st->lock(&why));
+    writer.join();
+    CHECK(why == "table " + t.path + " is locked by process " + std::to_string(holder));
+    CHECK(running(holder));   // the live holder was not ended
+    CHECK(running(waiter));   // nor the waiting one
+    for (pid_t p : {holder, waiter}) {
+        ::kill(p, SIGKILL);
+        ::waitpid(p, nullptr, 0);
+    }
+    ::close(go[1]);
 }
 
 TEST_CASE("an unreadable table is an error, never an empty table") {

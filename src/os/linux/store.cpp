@@ -176,14 +176,17 @@ public:
                 *error = "cannot lock " + path + ": " + errno_text(e);
                 return false;
             }
+            // An empty name: a server is writing its pid this very moment
+            // (truncate, then write): look again at the next step.
             holder = holder_of(fd);
-            bool dead = !holder.empty() && !pid_alive(std::strtoll(holder.c_str(), nullptr, 10));
+            bool known = !holder.empty();
+            bool dead = known && !pid_alive(std::strtoll(holder.c_str(), nullptr, 10));
             // A child that has not let go within the grace time is stuck
             // (stopped, or starved): it has not run its program yet, so
             // ending it loses nothing (its entry, if written, names a dead
             // process and the program is started again).
             if (dead && waited_ms >= kLockGraceMs) end_stuck_children(fd);
-            if (!dead || waited_ms >= kLockWaitMs) {
+            if ((known && !dead) || waited_ms >= kLockWaitMs) {
                 ::close(fd);
                 *error = "table " + dir_ + " is locked by " +
                          (holder.empty() ? std::string("another process") : "process " + holder) +
@@ -317,10 +320,12 @@ private:
         return h.find_first_not_of("0123456789") == std::string::npos ? h : std::string();
     }
 
-    // Ends the processes other than this one that hold the lock file open
-    // and run this very program: the dead server's children between their
-    // creation and their exec (nothing else keeps that descriptor: it is
-    // close-on-exec and they close it once their entry is written).
+    // Ends the processes other than this one that hold the table's lock
+    // (its flock, seen in /proc/PID/fdinfo) and run this very program: the
+    // dead server's children between their creation and their exec (nothing
+    // else keeps that descriptor: it is close-on-exec and they close it once
+    // their entry is written). A server waiting for the lock has the file
+    // open without the lock, and is not touched.
     static void end_stuck_children(int lock_fd) {
         struct stat lock_st{};
         if (::fstat(lock_fd, &lock_st) != 0) return;
@@ -342,7 +347,15 @@ private:
             for (dirent* f = ::readdir(fds); f; f = ::readdir(fds)) {
                 struct stat st{};
                 if (f->d_name[0] == '.' || ::stat((base + "/fd/" + f->d_name).c_str(), &st) != 0) continue;
-                if (st.st_dev == lock_st.st_dev && st.st_ino == lock_st.st_ino) {
+                if (st.st_dev != lock_st.st_dev || st.st_ino != lock_st.st_ino) continue;
+                // Holding the lock, not merely the file open: another server
+                // waiting for the lock has the file open too, and is left be.
+                std::ifstream info(base + "/fdinfo/" + f->d_name);
+                std::string line;
+                bool holds = false;
+                while (std::getline(info, line))
+                    if (line.rfind("lock:", 0) == 0 && line.find("FLOCK") != std::string::npos) holds = true;
+                if (holds) {
                     stuck.push_back(pid);
                     break;
                 }
