@@ -83,6 +83,7 @@ void store_contract(const MakeStore& make) {
 // A back end of the Spawner port, with what the contract needs of it.
 struct SpawnerEnv {
     std::unique_ptr<os::Spawner> spawner;
+    std::unique_ptr<os::Store> store;   // where its new processes record themselves
     ProgramSpec runs;         // a program that runs until stopped
     ProgramSpec cannot_run;   // a program whose spawn fails
     std::function<bool(const os::ProcessRef&)> wait_gone;   // bounded
@@ -91,8 +92,7 @@ struct SpawnerEnv {
 
 void spawner_contract(SpawnerEnv& env) {
     os::Spawner& sp = *env.spawner;
-    auto table = std::make_shared<test::MemoryTable>();
-    test::MemoryStore store(table);
+    os::Store& store = *env.store;
     table::ProcessEntry e;
     e.name = env.runs.name;
     e.state = State::starting;
@@ -101,10 +101,12 @@ void spawner_contract(SpawnerEnv& env) {
     os::SpawnResult r = sp.spawn(env.runs, rec.get());
     REQUIRE_MESSAGE(r.ok, r.error);
     // The new process recorded itself: its pid and creation time.
-    auto recorded = table->process(e.name);
-    REQUIRE(recorded);
-    CHECK(recorded->pid == r.pid);
-    CHECK(recorded->start_time == r.start_time);
+    std::string raw = entries(store)["p:" + e.name];
+    table::ProcessEntry recorded;
+    REQUIRE(table::decode(reinterpret_cast<const uint8_t*>(raw.data()), raw.size(), recorded) ==
+            table::Decode::ok);
+    CHECK(recorded.pid == r.pid);
+    CHECK(recorded.start_time == r.start_time);
     CHECK(sp.probe(r.ref()).kind == os::Probe::Kind::alive);
     // A reference whose creation time differs is another process: not alive
     // for us, and never stopped.
@@ -151,6 +153,13 @@ TEST_CASE("Store: the in-memory store of the server tests") {
 TEST_CASE("Spawner: the Linux spawner, real processes") {
     SpawnerEnv env;
     env.spawner = os::make_spawner();
+    // A real table: the new process writes its entry in its own memory
+    // (after fork, as under AddressSanitizer), only the file is shared.
+    std::string dir = std::filesystem::temp_directory_path() / ("sv_spawn_contract_" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::string err;
+    env.store = os::open_store(dir, &err);
+    REQUIRE_MESSAGE(env.store, err);
     env.runs.name = env.runs.program_name = "contract";
     env.runs.argv = {"/bin/sleep", "30"};
     env.cannot_run.name = env.cannot_run.program_name = "nope";
@@ -164,12 +173,15 @@ TEST_CASE("Spawner: the Linux spawner, real processes") {
     };
     env.cleanup = [](const os::ProcessRef& p) { ::waitpid(static_cast<pid_t>(p.pid), nullptr, 0); };
     spawner_contract(env);
+    env.store.reset();
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("Spawner: the fake spawner of the server tests") {
     auto procs = std::make_shared<test::FakeProcesses>();
     SpawnerEnv env;
     env.spawner = std::make_unique<test::FakeSpawner>(procs);
+    env.store = std::make_unique<test::MemoryStore>(std::make_shared<test::MemoryTable>());
     env.runs.name = env.runs.program_name = "contract";
     env.runs.argv = {"/usr/bin/contract"};
     env.cannot_run.name = env.cannot_run.program_name = "nope";
