@@ -41,6 +41,7 @@
 // another user or writable by everybody is refused, since whoever can write
 // there could make the server adopt (and later signal) any process.
 #include "os/store.h"
+#include "os/linux/process_linux.h"
 
 #include <cerrno>
 #include <climits>
@@ -180,7 +181,7 @@ public:
             // (truncate, then write): look again at the next step.
             holder = holder_of(fd);
             bool known = !holder.empty();
-            bool dead = known && !pid_alive(std::strtoll(holder.c_str(), nullptr, 10));
+            bool dead = known && !process_start_time(std::strtoll(holder.c_str(), nullptr, 10));   // gone or a zombie
             // A child that has not let go within the grace time is stuck
             // (stopped, or starved): it has not run its program yet, so
             // ending it loses nothing (its entry, if written, names a dead
@@ -364,16 +365,6 @@ private:
         }
         ::closedir(proc);
         for (long pid : stuck) ::kill(static_cast<pid_t>(pid), SIGKILL);
-    }
-
-    static bool pid_alive(long long pid) {
-        if (pid <= 0) return false;
-        std::ifstream st("/proc/" + std::to_string(pid) + "/stat");
-        std::string line;
-        if (!std::getline(st, line)) return false;
-        size_t close = line.rfind(')');
-        return close != std::string::npos && close + 2 < line.size() && line[close + 2] != 'Z' &&
-               line[close + 2] != 'X';
     }
 
     // A temporary file left by a writer that died. Only the lock holder
