@@ -192,7 +192,12 @@ private:
         std::fflush(nullptr);
         pid_t l = ::fork();
         if (l == 0) {  // only async-signal-safe calls until exec
-            ::dup2(p[1], 10);
+            // dup2 onto itself leaves FD_CLOEXEC set: the pipe may already be fd 10
+            // (it depends on what the broker's creator left open), so clear it then.
+            if (p[1] == 10)
+                ::fcntl(10, F_SETFD, 0);
+            else
+                ::dup2(p[1], 10);
             char *argv[] = {const_cast<char *>(path.c_str()), nullptr};
             ::execve(path.c_str(), argv, envp.data());
             ::_exit(127);
