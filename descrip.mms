@@ -7,7 +7,7 @@
 # (VMS/SOURCES.COM: the one source list CMakeLists.txt reads too), sets up
 # clang, and passes ROOT, the tree as an absolute UNIX path, which clang
 # needs to find its response file.  MAKEFILE.VMS is the same build for GNU
-# make; tests/vms_build_test.cpp holds both to src/sources.txt.
+# make; tests/vmsbuild/check.py holds both to src/sources.txt.
 #
 # Output, all in [.VMSOBJ]:
 #     SUPERVISORD.EXE   the server: [supervisord] [server] [os_vms] [core]

@@ -25,7 +25,10 @@ $!                      mailbox the server creates (permanent, $CREMBX)
 $!   SUPERVISORD_TABLE  SUPERVISE$TABLE: the shareable logical name table
 $!                      that keeps the server's state (under
 $!                      LNM$SYSTEM_DIRECTORY, $CRELNT)
-$! They carry the same names as [supervisord] mailbox= and table= of the
+$!   SUPERVISE$HELP     SYS$HELP:SUPERVISE.HLB: the HELP library the client's
+$!                      HELP action reads (else SYS$HELP:HELPLIB.HLB, where
+$!                      INSTALL puts the same text; src/os/vms/vms_command_line.cpp)
+$! The first two carry the same names as [supervisord] mailbox= and table= of the
 $! template, and let users whose accounts cannot read
 $! SYS$MANAGER:SUPERVISORD.CONF reach the server.  Inside SUPERVISE$TABLE the
 $! server keeps INDEX, INDEX_1.., LOCK, TERMINATION_MAILBOX, ENDED and one
@@ -66,6 +69,7 @@ $!
 $logicals:
 $ define/system/executive_mode/nolog SUPERVISORD_CMD SUPERVISE$COMMAND
 $ define/system/executive_mode/nolog SUPERVISORD_TABLE SUPERVISE$TABLE
+$ define/system/executive_mode/nolog SUPERVISE$HELP SYS$HELP:SUPERVISE.HLB
 $ if mode .eqs. "LOGICALS" then exit 1
 $!
 $! --- START: the server, unless it runs already -------------------------------
@@ -134,6 +138,8 @@ $ if f$trnlnm("SUPERVISORD_CMD", "LNM$SYSTEM_TABLE") .nes. "" then -
     deassign/system/executive_mode SUPERVISORD_CMD
 $ if f$trnlnm("SUPERVISORD_TABLE", "LNM$SYSTEM_TABLE") .nes. "" then -
     deassign/system/executive_mode SUPERVISORD_TABLE
+$ if f$trnlnm("SUPERVISE$HELP", "LNM$SYSTEM_TABLE") .nes. "" then -
+    deassign/system/executive_mode SUPERVISE$HELP
 $ exit 1
 $!
 $! --- the site's copies of the templates, made once, owned by the account --------

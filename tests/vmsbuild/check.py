@@ -419,6 +419,14 @@ check(not re.search(r"install\s+(add|create|replace)\b(?!\s+sys\$common:\[syslib
       "/PRIVILEGED" not in startup.upper(),
       "kit/vms/supervise$startup.com installs an image with privileges: the client needs none")
 
+# Files the startup procedure points logical names at are files the kit installs.
+SYSDIRS = {"SYS$HELP": "SYSHLP", "SYS$LIBRARY": "SYSLIB", "SYS$SYSTEM": "SYSEXE", "SYS$MANAGER": "SYSMGR"}
+for logical, dev, name in re.findall(r"define/system/executive_mode/nolog (\S+) (SYS\$[A-Z]+):(\S+)", startup, re.I):
+    check("file [%s]%s ;" % (SYSDIRS.get(dev.upper(), "?"), name.upper()) in desc_text,
+          "kit: the startup points %s at %s:%s, which the kit does not install" % (logical, dev, name))
+check(re.search(r"nolog SUPERVISE\$HELP SYS\$HELP:SUPERVISE.HLB", startup) is not None,
+      "kit: the startup does not define SUPERVISE$HELP")
+
 # The generated include must be what the description files expect.
 check("CORE_OBJS = \\" in generated and "# [os_vms]" in generated, "the generated include lacks CORE_OBJS or [os_vms]")
 
