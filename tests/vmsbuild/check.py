@@ -427,6 +427,16 @@ for logical, dev, name in re.findall(r"define/system/executive_mode/nolog (\S+) 
 check(re.search(r"nolog SUPERVISE\$HELP SYS\$HELP:SUPERVISE.HLB", startup) is not None,
       "kit: the startup does not define SUPERVISE$HELP")
 
+# docs/OPENVMS.md tells of every installed file, and asks for the same privileges.
+doc = read(os.path.join(TOP, "docs", "OPENVMS.md"))
+for name in re.findall(r"^\s*file\s+\[[A-Z0-9_$]+\]([A-Z0-9_$.]+)\s*;", desc_text, re.M):
+    check(name.split(".")[0] in doc and "." + name.split(".")[1] in doc,
+          "docs/OPENVMS.md does not mention the installed file %s" % name)
+check(privileges(doc, r"/PRIVILEGES=\(([A-Z_, ]+)\)") == authorized,
+      "docs/OPENVMS.md and the release notes give the account different privileges")
+check(privileges(doc, r"/DEFPRIVILEGES=\(([A-Z_, ]+)\)") == {"TMPMBX", "NETMBX"},
+      "docs/OPENVMS.md enables more than TMPMBX and NETMBX by default")
+
 # The generated include must be what the description files expect.
 check("CORE_OBJS = \\" in generated and "# [os_vms]" in generated, "the generated include lacks CORE_OBJS or [os_vms]")
 
