@@ -12,6 +12,10 @@ $ on error then goto failed
 $ msgsym = "$" + f$parse("[.vmsobj]msgsym.exe")
 $ define/user_mode sys$output 'p2'
 $ msgsym 'p1'
+$! main()'s return value reaches DCL as it is, so 1 (failure in C) reads as
+$! success (vms-simulator.md 3.4): judge by the output, which msgsym writes
+$! only when the source is free of errors.
+$ if f$file_attributes(p2, "EOF") .eq. 0 then goto failed
 $ exit 1
 $failed:
 $ if f$search(p2) .nes. "" then delete/nolog 'p2';*

@@ -283,12 +283,29 @@ def description_problems(name, text, list_text, mms):
     return probs, rules
 
 
+def gnu_make_problems(text):
+    """GNU make reads "$" and a leading "@" of a recipe line itself."""
+    probs = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.startswith("\t"):
+            continue
+        rest = re.sub(r"\$\$|\$\([A-Za-z0-9_]+\)|\$@", "", line)
+        if "$" in rest:
+            probs.append("Makefile.vms:%d: a '$' make would expand (DCL's $ is written $$): %s" % (number, line.strip()))
+        if line.lstrip("\t@-+ ").startswith("["):
+            probs.append("Makefile.vms:%d: make takes the '@' of this procedure call: %s" % (number, line.strip()))
+    return probs
+
+
 mms_text = read(os.path.join(TOP, "descrip.mms"))
 make_text = read(os.path.join(TOP, "Makefile.vms"))
 mms_probs, mms_rules = description_problems("descrip.mms", mms_text, real_list, True)
 make_probs, make_rules = description_problems("Makefile.vms", make_text, real_list, False)
 for p in mms_probs + make_probs:
     check(False, p)
+for p in gnu_make_problems(make_text):
+    check(False, p)
+check(gnu_make_problems("x :\n\t@[.vms]a.com F$SEARCH\n") != [], "gnu_make_problems missed a bare $ or @")
 targets = lambda rules: {t for t in rules if t not in ("all", "kit", "clean") and not t.startswith(".")}  # noqa: E731
 check(targets(mms_rules) == targets(make_rules),
       "descrip.mms and Makefile.vms build different targets: %s" % sorted(targets(mms_rules) ^ targets(make_rules)))
@@ -319,6 +336,12 @@ for src, func in (("cld/supervise.cld", "supervise_cld"), ("hlp/supervise.hlp", 
           "vms/embed.com does not give back %s (status %s)" % (src, status))
     check("std::string_view sv::embedded::%s()" % func in out, "vms/embed.com does not define %s()" % func)
     shutil.rmtree(scratch)
+
+
+# DCL reads and writes these files a line at a time: keep lines short.
+for src in ("cld/supervise.cld", "hlp/supervise.hlp", "msg/supervise.msg", "src/sources.txt"):
+    longest = max(len(l) for l in read(os.path.join(TOP, src)).split("\n"))
+    check(longest <= 255, "%s has a line of %d characters; DCL procedures read it (255 at most)" % (src, longest))
 
 
 def run_noimage(cld_text):
