@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """The OpenVMS build files and kit against src/sources.txt (ctest vms_build_files).
 
-Usage: tests/vmsbuild/check.py [TOP]   (default: the tree this file is in)
+Usage: tests/vmsbuild/check.py [TOP [CLD2OBJ]]   (default: the tree this file is in;
+       CLD2OBJ, the simulator's SET COMMAND/OBJECT, then also compiles the
+       object-form CLD vms/cld_noimage.com makes)
 
 1. vms/sources.com, run by the DCL interpreter of dcl.py on the real
    src/sources.txt, must write [.VMSOBJ]SOURCES.MMS naming, for every
@@ -29,6 +31,7 @@ Exit status 0 when everything holds.
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -36,6 +39,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dcl  # noqa: E402
 
 TOP = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", ".."))
+CLD2OBJ = sys.argv[2] if len(sys.argv) > 2 else None
 
 IMAGES = {"supervisord": ["supervisord", "server", "os_vms", "core"],
           "supervise": ["supervise", "client", "os_vms", "core"]}
@@ -354,19 +358,28 @@ def run_noimage(cld_text):
     status = dcl.Procedure(os.path.join(TOP, "vms", "cld_noimage.com"), scratch,
                            ["[.cld]supervise.cld", "[.vmsobj]supervise_object.cld"]).run()
     out = read(os.path.join(scratch, "vmsobj", "supervise_object.cld")) if status == 1 else None
+    compiled = None
+    if out is not None and CLD2OBJ:
+        # The simulator's SET COMMAND/OBJECT refuses IMAGE, as CDU does.
+        compiled = subprocess.run([CLD2OBJ, os.path.join(scratch, "vmsobj", "supervise_object.cld"),
+                                   os.path.join(scratch, "vmsobj", "supervise_cld.cpp")],
+                                  capture_output=True, text=True)
     shutil.rmtree(scratch)
-    return status, out
+    return status, out, compiled
 
 
 cld = read(os.path.join(TOP, "cld", "supervise.cld"))
-status, out = run_noimage(cld)
+status, out, compiled = run_noimage(cld)
+if CLD2OBJ:
+    check(compiled is not None and compiled.returncode == 0,
+          "the simulator's SET COMMAND/OBJECT refused vms/cld_noimage.com's copy: %s" % (compiled and compiled.stderr))
 if check(status == 1 and out is not None, "vms/cld_noimage.com failed on cld/supervise.cld"):
     a, b = cld.split("\n"), out.split("\n")
     changed = [(x, y) for x, y in zip(a, b) if x != y]
     check(len(a) == len(b) and len(changed) == 1 and changed[0][0].split()[0].upper() == "IMAGE",
           "vms/cld_noimage.com changed more than the IMAGE line: %s" % changed[:3])
     check(not any(l.split()[:1] == ["IMAGE"] for l in (x.upper() for x in b)), "the object-form CLD keeps IMAGE")
-status, _ = run_noimage(cld.replace('IMAGE "SUPERVISE"', 'IMAGE "SUPERVISE"\n    IMAGE "OTHER"'))
+status, _, _ = run_noimage(cld.replace('IMAGE "SUPERVISE"', 'IMAGE "SUPERVISE"\n    IMAGE "OTHER"'))
 check(status != 1, "vms/cld_noimage.com accepted two IMAGE clauses")
 
 # --- 4. the kit -------------------------------------------------------------------
