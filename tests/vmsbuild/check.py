@@ -84,6 +84,32 @@ def obj_of(comp, path):
     return "[.vmsobj.%s]%s.obj" % (comp, os.path.basename(path)[:-4])
 
 
+# --- 0. the interpreter against DCL rules the procedures rely on (DCL Dictionary:
+# string subtraction removes the first occurrence; F$LOCATE gives the length when
+# not found; F$ELEMENT gives the delimiter past the last element; F$EXTRACT stops at
+# the end; .AND. binds before .OR., + before the comparisons; ''sym' inside quotes).
+def interpreter_selftest():
+    scratch = tempfile.mkdtemp(prefix="vmsdcl")
+    with open(os.path.join(scratch, "t.com"), "w") as f:
+        f.write('$ x = "b"\n'
+                '$ a = "abcabc" - "b"\n'
+                '$ b = f$locate("z", "abc")\n'
+                '$ c = f$element(5, ",", "x,y")\n'
+                '$ d = f$extract(1, 10, "abc")\n'
+                '$ e = 1 .or. 0 .and. 0\n'
+                '$ g = "x" + "y" .eqs. "xy"\n'
+                '$ h = f$edit("  a   b ! c", "UNCOMMENT,COMPRESS,TRIM")\n'
+                '$ if b .eq. 3\n$ then\n$   i = "then"\n$ else\n$   i = "else"\n$ endif\n'
+                "$ write sys$output a, \"|\", b, \"|\", c, \"|\", d, \"|\", e, \"|\", g, \"|\", h, \"|\", i, \"|a''x'c\"\n")
+    proc = dcl.Procedure(os.path.join(scratch, "t.com"), scratch)
+    status = proc.run()
+    shutil.rmtree(scratch)
+    return status, proc.out
+
+
+status, out = interpreter_selftest()
+check(status == 1 and out == ["acabc|3|,|bc|1|1|a b|then|abc"], "tests/vmsbuild/dcl.py breaks a DCL rule: %s" % out)
+
 # --- 1. the generator -------------------------------------------------------------
 def run_sources(list_text):
     """Runs vms/sources.com on a scratch tree holding list_text as src/sources.txt."""
@@ -174,6 +200,13 @@ probs = generator_problems(added, scratch, status)
 check(not probs, "vms/sources.com with a file added to [core]: %s" % probs)
 check("[.vmsobj.core]zz_new_file.obj : [.src.core]zz_new_file.cpp" in read(os.path.join(scratch, "vmsobj", "sources.mms")),
       "vms/sources.com left out a file added to [core]")
+shutil.rmtree(scratch)
+# An empty component gives an empty macro and an empty options file.
+empty = real_list.replace("[core]\n", "[empty]\n\n[core]\n", 1)
+scratch, status, _ = run_sources(empty)
+probs = generator_problems(empty, scratch, status)
+check(not probs and "EMPTY_OBJS = \\\n\n" in read(os.path.join(scratch, "vmsobj", "sources.mms")),
+      "vms/sources.com on an empty component: %s" % probs)
 shutil.rmtree(scratch)
 # The generator's own checks: a broken list is refused with a message.
 for broken, what in [("src/core/early.cpp\n" + real_list, "a file before the first component"),
