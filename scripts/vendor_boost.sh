@@ -6,7 +6,8 @@
 #
 # Pinned: Debian 12's libboost1.74-dev (Boost 1.74.0), /usr/include/boost.
 # The set of files is the closure the compiler itself reports: clang -M on
-# every source of [core], [server], [client] and [os_vms] in src/sources.txt,
+# every source of [core], [server], [client], [os_vms], [supervisord] and
+# [supervise] in src/sources.txt and tools/msgsym.cpp,
 # under the macros VSI C++ presents (tests/vsi/flags.sh), so Boost's
 # platform selection picks what it would pick on OpenVMS (platform/vms.hpp).
 # Nothing is guessed: a header no source reaches is left out.
@@ -32,6 +33,7 @@ pkg=$(dpkg-query -W -f='${Package} ${Version}' libboost1.74-dev 2>/dev/null || e
 mapfile -t files < <(awk '/^\[/ {c=$0; next} /^#/ || /^$/ {next}
                           c=="[core]" || c=="[server]" || c=="[client]" || c=="[os_vms]" || c=="[supervisord]" || c=="[supervise]" {print}' \
                      "$top/src/sources.txt")
+files+=(tools/msgsym.cpp)   # built by descrip.mms as well
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for f in "${files[@]}"; do

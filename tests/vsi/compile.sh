@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The VSI-like compile job: compiles every source of src/core, src/server,
 # src/client and src/os/vms (the [core], [server], [client], [os_vms],
-# [supervisord] and [supervise] components of src/sources.txt) the way VSI
+# [supervisord] and [supervise] components of src/sources.txt, and
+# tools/msgsym.cpp, which the OpenVMS build runs) the way VSI
 # C++ on OpenVMS x86 sees them (tests/vsi/flags.sh: clang + libc++, __VMS,
 # no __GNUC__, no thread_local), against the vendored Boost of
 # third_party/boost only (the system's /usr/include/boost is hidden, so a
@@ -41,6 +42,7 @@ mapfile -t files < <(awk '/^\[/ {c=$0; next} /^#/ || /^$/ {next}
                           c=="[core]" || c=="[server]" || c=="[client]" || c=="[os_vms]" || c=="[supervisord]" || c=="[supervise]" {print}' \
                      "$top/src/sources.txt")
 [ ${#files[@]} -gt 40 ] || { echo "compile.sh: only ${#files[@]} files found in src/sources.txt" >&2; exit 2; }
+files+=(tools/msgsym.cpp)   # descrip.mms builds it too: it writes cond_symbols.h on OpenVMS
 failed=0
 for f in "${files[@]}"; do
   if ! "$VSI_CXX" "${flags[@]}" -fsyntax-only "$top/$f" 2> "$tmp/err"; then
