@@ -159,6 +159,9 @@ private:
     std::map<std::string, std::string> base_vars(const std::string& file) {
         std::map<std::string, std::string> vars;
         for (const auto& [k, v] : ctx_.env) vars["ENV_" + k] = v;
+        // [supervisord] environment= adds to %(ENV_X)s, as in supervisor
+        // (read before the program sections are expanded).
+        for (const auto& [k, v] : cfg_->server.environment) vars["ENV_" + k] = v;
         vars["here"] = files_.directory_of(file);
         vars["host_node_name"] = ctx_.host_node_name;
         return vars;
@@ -313,11 +316,43 @@ private:
             apply_unix_http_server_keys(values_of(*unix_http_, base_vars(unix_http_->file)),
                                         server_values_ ? &*server_values_ : nullptr, ctx_.platform, &cfg_->server, rep_);
         if (!have_server_) rep_.error(cfg_->path, 0, "", "no [supervisord] section");
+        default_childlogdir();
     }
 
+    // Relative paths of [supervisord] mean beside the file that gives them.
     void resolve_logfile(const Section& s) {
-        auto& lf = cfg_->server.logfile;
-        lf = files_.resolve(s.file, lf.empty() ? std::string("supervisord.log") : lf);
+        auto& sv = cfg_->server;
+        sv.logfile = files_.resolve(s.file, sv.logfile.empty() ? std::string("supervisord.log") : sv.logfile);
+        if (!sv.pidfile.empty()) sv.pidfile = files_.resolve(s.file, sv.pidfile);
+        if (!sv.directory.empty()) sv.directory = files_.resolve(s.file, sv.directory);
+        if (!sv.childlogdir.empty()) sv.childlogdir = files_.resolve(s.file, sv.childlogdir);
+    }
+
+    // supervisor's default childlogdir: Python's tempfile.gettempdir(), which
+    // is $TMPDIR when set, else /tmp.
+    void default_childlogdir() {
+        auto& dir = cfg_->server.childlogdir;
+        if (!dir.empty() || ctx_.platform != Platform::posix) return;
+        auto tmp = ctx_.env.find("TMPDIR");
+        dir = tmp != ctx_.env.end() && !tmp->second.empty() ? tmp->second : "/tmp";
+    }
+
+    // What each process takes from [supervisord]: where its AUTO files go,
+    // and the server's environment under its own (the program's wins).
+    void inherit_server(ProgramSpec* spec) const {
+        const ServerSpec& sv = cfg_->server;
+        spec->childlogdir = sv.childlogdir;
+        spec->log_identifier = sv.identifier;
+        if (sv.environment.empty()) return;
+        auto merged = sv.environment;
+        for (const auto& kv : spec->environment) {
+            auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& m) { return m.first == kv.first; });
+            if (same != merged.end())
+                same->second = kv.second;
+            else
+                merged.push_back(kv);
+        }
+        spec->environment = std::move(merged);
     }
 
     void group(const Section& s) {
@@ -495,6 +530,7 @@ std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
         spec.source_file = s.file;
         spec.source_line = s.line;
         apply_program_keys(v, ctx_.platform, &spec, rep_);
+        inherit_server(&spec);
         name_and_argv(v, &spec);
         out.push_back(std::move(spec));
     }
@@ -548,6 +584,12 @@ void describe_server(std::string& out, const ServerSpec& s) {
     describe_line(out, "mailbox_mode", octal(s.mailbox_mode));
     describe_line(out, "mailbox_owner", s.mailbox_owner);
     describe_line(out, "mailbox_size", std::to_string(s.mailbox_size));
+    describe_line(out, "umask", octal(s.umask));
+    describe_line(out, "directory", s.directory);
+    describe_line(out, "pidfile", s.pidfile);
+    describe_line(out, "childlogdir", s.childlogdir);
+    describe_line(out, "identifier", s.identifier);
+    describe_line(out, "nocleanup", yes_no(s.nocleanup));
 }
 
 }  // namespace

@@ -126,6 +126,17 @@ void Server::carry_out_intents(Managed& m) {
     }
 }
 
+// Before the first start from the configuration: the spawner clears old
+// AUTO output files, sparing (and going on with) those of every process
+// that runs now, adopted ones first among them.
+void Server::prepare_auto_output() {
+    os::Spawner::Live live;
+    for (const auto& [name, m] : reg_.all())
+        if (has_process(m.proc.state) && m.proc.pid > 0)
+            live.push_back({&m.spec, {m.proc.pid, m.start_time}});
+    spawner_->prepare_auto_output(cfg_.server, live);
+}
+
 // The last server died while recording the decisions of a RELOAD, so some
 // of them may be missing: decide again from the configuration this server
 // read. A process whose configuration changed is restarted, one no longer

@@ -109,6 +109,7 @@ private:
     void restore(Managed& m, const table::ProcessEntry& e);
     void carry_out_intents(Managed& m);
     void finish_interrupted_reload();
+    void prepare_auto_output();
     // reload.cpp: RELOAD
     void reload(uint64_t conn, uint32_t id);
     void record(const ProgramSpec& spec, const plan::SpecDecision& d);
