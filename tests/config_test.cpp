@@ -189,8 +189,9 @@ TEST_CASE("numprocs expands into processes") {
                          "process_name=%(program_name)s_%(process_num)02d\nnumprocs=3\nnumprocs_start=7\n");
     REQUIRE(ok_or_dump(c));
     REQUIRE(c.programs.size() == 3);
-    CHECK(c.programs[0].name == "w_07");
-    CHECK(c.programs[2].name == "w_09");
+    CHECK(c.programs[0].name == "w:w_07");   // group:process (the group is the program's name)
+    CHECK(c.programs[0].process_name == "w_07");
+    CHECK(c.programs[2].name == "w:w_09");
     CHECK(c.programs[2].process_num == 9);
     CHECK(c.programs[2].argv.back() == "9");
     CHECK(c.programs[1].program_name == "w");
@@ -463,11 +464,36 @@ TEST_CASE("[supervisord] keys") {
 TEST_CASE("duplicate sections and process names") {
     MemFiles fs;
     fs.files["/m.conf"] = kServer + "[program:a]\ncommand=a\n[include]\nfiles=x.conf\n";
-    fs.files["/x.conf"] = "[program:a]\ncommand=b\n[program:b]\ncommand=b\nprocess_name=a\n";
+    fs.files["/x.conf"] = "[program:a]\ncommand=b\n[program:b]\ncommand=b\nprocess_name=a\n"
+                          "[group:g]\nprograms=c,d\n[program:c]\ncommand=c\nprocess_name=x\n"
+                          "[program:d]\ncommand=d\nprocess_name=x\n";
     Config c = load_config("/m.conf", fs, {});
     CHECK(has_diag(c, "/x.conf:1: error: [program:a] section also defined at /m.conf:3"));
-    CHECK(has_diag(c, "/x.conf:3: error: [program:b] process name 'a' is also used by [program:a]"));
-    CHECK(c.programs.size() == 1);
+    // A process is group:name: b's process "a" is b:a, a's is a.
+    CHECK(c.find("b:a") != nullptr);
+    CHECK(c.find("a")->program_name == "a");
+    // Two programs of one group with one process name are the same process.
+    CHECK(has_diag(c, "/x.conf:11: error: [program:d] process 'g:x' is also defined by [program:c]"));
+    CHECK(c.programs.size() == 3);
+}
+
+TEST_CASE("the same process name in two programs: group:name tells them apart (on OpenVMS, an error)") {
+    std::string text = kServer + "[group:a]\nprograms=one\n[group:b]\nprograms=two\n"
+                                 "[program:one]\ncommand=one\nprocess_name=worker\n"
+                                 "[program:two]\ncommand=two\nprocess_name=worker\n"
+                                 "[program:worker]\ncommand=three\n";
+    Config c = load_text(text);
+    REQUIRE(ok_or_dump(c));
+    REQUIRE(c.programs.size() == 3);
+    CHECK(c.find("a:worker")->program_name == "one");
+    CHECK(c.find("b:worker")->program_name == "two");
+    CHECK(c.find("worker")->program_name == "worker");   // its group is its own name
+    for (const auto& p : c.programs) CHECK(p.process_name == "worker");
+    CHECK(c.find("a:worker")->fingerprint() != c.find("b:worker")->fingerprint());
+    Config v = load_text("[supervisord]\n[group:a]\nprograms=one\n[program:one]\ncommand=x.com\nuser=S\n"
+                         "process_name=worker\n[program:worker]\ncommand=y.com\nuser=S\n",
+                         Platform::vms);
+    CHECK(has_diag(v, "process name 'worker' is also used by [program:"));
 }
 
 TEST_CASE("Diagnostic::format") {
@@ -496,7 +522,7 @@ TEST_CASE("split_command splits like a shell, without expansion") {
 
 TEST_CASE("fingerprint: stable, and only start-relevant fields count") {
     ProgramSpec a;
-    a.name = a.program_name = a.group_name = "web";
+    a.name = a.process_name = a.program_name = a.group_name = "web";
     a.argv = {"/usr/bin/web", "-p", "80"};
     a.stdout_file = a.stderr_file = "/dev/null";
     // Pinned: the value is recorded in state tables, so it must not drift.

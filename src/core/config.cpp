@@ -32,10 +32,16 @@ bool Config::ok() const {
     return std::none_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return !d.warning; });
 }
 
-const ProgramSpec* Config::find(const std::string& process_name) const {
+const ProgramSpec* Config::find(const std::string& name) const {
     for (const auto& p : programs)
-        if (p.name == process_name) return &p;
+        if (p.name == name) return &p;
+    for (const auto& p : programs)
+        if (p.process_name == name) return &p;
     return nullptr;
+}
+
+std::string namespec(const std::string& group, const std::string& process) {
+    return group.empty() || group == process ? process : group + ":" + process;
 }
 
 std::vector<std::string> split_command(const std::string& command, std::string* error) {
@@ -395,15 +401,26 @@ private:
                 rep_.error(where.second.file, where.second.line, where.second.key,
                            "no [program:" + prog + "] for this group" + (hint ? did_you_mean(prog, names) : ""));
             }
-        std::map<std::string, std::string> owner;  // process name -> section
+        // A process is group:name, as in supervisor: two programs may
+        // name their processes alike in different groups. On OpenVMS the
+        // process name itself must be unique ($CREPRC, reference/vms-services.md).
+        std::map<std::string, std::string> owner;  // ProgramSpec::name -> section
+        std::map<std::string, std::string> bare;   // process_name -> section (OpenVMS)
         for (const auto& s : programs_) {
             for (auto& spec : expand_program(s)) {
                 auto prev = owner.find(spec.name);
                 if (prev != owner.end()) {
-                    rep_.error(s.file, s.line, s.name, "process name '" + spec.name + "' is also used by [" + prev->second + "]");
+                    rep_.error(s.file, s.line, s.name, "process '" + spec.name + "' is also defined by [" + prev->second + "]");
+                    continue;
+                }
+                auto twin = bare.find(spec.process_name);
+                if (ctx_.platform == Platform::vms && twin != bare.end()) {
+                    rep_.error(s.file, s.line, s.name, "process name '" + spec.process_name + "' is also used by [" +
+                                                           twin->second + "] (OpenVMS process names are unique)");
                     continue;
                 }
                 owner[spec.name] = s.name;
+                bare.emplace(spec.process_name, s.name);
                 cfg_->programs.push_back(std::move(spec));
             }
         }
@@ -415,13 +432,16 @@ private:
     // OpenVMS the command is one file specification for SYS$INPUT).
     void name_and_argv(const Values& v, ProgramSpec* spec) {
         auto name_item = v.items.find("process_name");
-        spec->name = name_item == v.items.end() ? spec->program_name : trim(name_item->second.value);
+        spec->process_name = name_item == v.items.end() ? spec->program_name : trim(name_item->second.value);
+        spec->name = namespec(spec->group_name, spec->process_name);
         Where nw = v.where("process_name");
         std::string why;
-        if (!name_ok(spec->name, &why))
-            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->name + "'" + why);
-        else if (ctx_.platform == Platform::vms && spec->name.size() > 15)
-            rep_.error(nw.file, nw.line, nw.key, "'" + spec->name + "' is longer than an OpenVMS process name (15)");
+        if (!name_ok(spec->process_name, &why))
+            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->process_name + "'" + why);
+        else if (spec->name.size() > kMaxName)
+            rep_.error(nw.file, nw.line, nw.key, "'" + spec->name + "' is longer than " + std::to_string(kMaxName) + " bytes");
+        else if (ctx_.platform == Platform::vms && spec->process_name.size() > 15)
+            rep_.error(nw.file, nw.line, nw.key, "'" + spec->process_name + "' is longer than an OpenVMS process name (15)");
         if (ctx_.platform == Platform::vms) {
             spec->argv = {spec->command};
             return;

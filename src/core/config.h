@@ -49,7 +49,14 @@ struct Quota {
 struct ProgramSpec {
     std::string program_name;     // x of [program:x]
     std::string group_name;       // [group:g] that lists it, else program_name
-    std::string name;             // process_name after expansion: what users type
+    // The process's identity, unique in a configuration: supervisor's
+    // namespec, `group:process_name`, or just `process_name` when the group
+    // has the same name (so a program outside any group keeps its plain
+    // name). Two programs may give the same process_name in different
+    // groups. The server's records and table entries are keyed by it.
+    std::string name;
+    std::string process_name;     // process_name after expansion: what the process is called
+                                  // (SUPERVISOR_PROCESS_NAME; the OpenVMS process name)
     int process_num = 0;
     int numprocs = 1;             // processes of the section, numbered from numprocs_start
     int numprocs_start = 0;
@@ -138,7 +145,8 @@ struct Config {
     size_t error_count = 0;
     size_t warning_count = 0;
     bool ok() const;              // no diagnostic is an error
-    const ProgramSpec* find(const std::string& process_name) const;
+    // By ProgramSpec::name, else the first by process_name; null when none.
+    const ProgramSpec* find(const std::string& name) const;
 };
 
 // Where the configuration comes from and what the environment provides for
@@ -159,6 +167,9 @@ Config load_config(const std::string& path, os::FileAccess& files, const ConfigC
 // Text form of a loaded configuration for `supervisord --check`: one block per
 // process with every resolved key.
 std::string describe_config(const Config& cfg);
+
+// supervisor's namespec: "group:process" or "process" when both are the same.
+std::string namespec(const std::string& group, const std::string& process);
 
 // Splits a command line like a POSIX shell would into words (single and double
 // quotes, backslash escapes), without expansion. Sets `error` on an unclosed quote.

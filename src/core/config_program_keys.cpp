@@ -177,9 +177,11 @@ void add_what_runs(std::vector<ProgramKey>& t) {
     // restart: the name and the program's and group's names reach the child
     // (SUPERVISOR_PROCESS_NAME, SUPERVISOR_GROUP_NAME); a new name is a new
     // process anyway. First: these three open every fingerprint.
-    t.push_back({"process_name", "", Platforms::both, "", OnChange::restart, read_by_loader, shown(&ProgramSpec::name),
+    // (The bytes are the process name, as before processes were group:name.)
+    t.push_back({"process_name", "", Platforms::both, "", OnChange::restart, read_by_loader,
+                 shown(&ProgramSpec::process_name),
                  [](Fnv& f, const ProgramSpec& s) {
-                     f.str(s.name);
+                     f.str(s.process_name);
                      f.str(s.program_name);
                      f.str(s.group_name);
                  }});

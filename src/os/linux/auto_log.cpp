@@ -28,7 +28,7 @@ std::string random_part() {
     return s;
 }
 
-std::string key_of(const ProgramSpec& spec) { return spec.group_name + ":" + spec.name; }
+std::string key_of(const ProgramSpec& spec) { return spec.name; }   // group:name
 
 }  // namespace
 
@@ -37,7 +37,8 @@ bool Files::path_for(const ProgramSpec& spec, const char* channel, std::string* 
     auto it = files_.find(key);
     if (it != files_.end()) return *path = it->second, true;
     std::string dir = spec.childlogdir.empty() ? "/tmp" : spec.childlogdir;
-    std::string prefix = dir + "/" + spec.name + "-" + channel + "---" + spec.log_identifier + "-";
+    const std::string& name = spec.process_name.empty() ? spec.name : spec.process_name;
+    std::string prefix = dir + "/" + name + "-" + channel + "---" + spec.log_identifier + "-";
     for (int attempt = 0; attempt < 100; ++attempt) {
         std::string candidate = prefix + random_part() + ".log";
         int fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);

@@ -24,7 +24,7 @@ public:
     void adopt(const ProgramSpec& spec, const char* channel, const std::string& path);
 
 private:
-    std::map<std::pair<std::string, std::string>, std::string> files_;  // (group:name, channel) -> path
+    std::map<std::pair<std::string, std::string>, std::string> files_;  // (ProgramSpec::name, channel) -> path
 };
 
 // Whether a file name is an AUTO file of `identifier` (supervisor's pattern

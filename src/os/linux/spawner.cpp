@@ -138,7 +138,7 @@ std::vector<std::pair<std::string, std::string>> child_environment(const Program
     std::map<std::string, std::string> env = environment();
     env.erase("SUPERVISORD_PASSWORD");   // the control password is never handed on
     env["SUPERVISOR_ENABLED"] = "1";
-    env["SUPERVISOR_PROCESS_NAME"] = spec.name;
+    env["SUPERVISOR_PROCESS_NAME"] = spec.process_name.empty() ? spec.name : spec.process_name;
     env["SUPERVISOR_GROUP_NAME"] = spec.group_name.empty() ? spec.program_name : spec.group_name;
     if (!spec.serverurl.empty() && spec.serverurl != "AUTO") env["SUPERVISOR_SERVER_URL"] = spec.serverurl;
     if (acct && !spec.nouaf) {
