@@ -177,3 +177,15 @@ TEST_CASE("AUTO file names: supervisor's pattern, and only this identifier's are
     CHECK(fs::exists(d.path + "/c-stdout---x-33333333.log"));
     CHECK(fs::exists(d.path + "/d.log"));
 }
+
+TEST_CASE("AUTO files some process holds open are not cleared (another server's programs write there)") {
+    TempDir d;
+    std::string held = d.path + "/a-stdout---id-11111111.log";
+    std::string loose = d.path + "/b-stdout---id-22222222.log";
+    std::ofstream(loose) << "x";
+    std::ofstream keep_open(held);   // this process writes there
+    keep_open << "x" << std::flush;
+    CHECK(sv::os::autolog::clear(d.path, "id", {}) == 1);
+    CHECK(fs::exists(held));
+    CHECK_FALSE(fs::exists(loose));
+}

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <set>
 
 namespace sv::os::autolog {
 
@@ -68,21 +69,54 @@ bool is_auto_name(const std::string& name, const std::string& identifier) {
                         [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; });
 }
 
+namespace {
+
+// Every file under `dir` (canonical, ending in '/') that some process this
+// one can see holds open: another server sharing the directory and the
+// identifier must not lose the files its programs write to.
+std::set<std::string> open_under(const std::string& dir) {
+    std::set<std::string> out;
+    DIR* procs = ::opendir("/proc");
+    if (!procs) return out;
+    while (dirent* p = ::readdir(procs)) {
+        if (p->d_name[0] < '1' || p->d_name[0] > '9') continue;
+        std::string fds = std::string("/proc/") + p->d_name + "/fd";
+        DIR* d = ::opendir(fds.c_str());
+        if (!d) continue;   // gone, or another user's
+        while (dirent* f = ::readdir(d)) {
+            if (f->d_name[0] == '.') continue;
+            char buf[4096];
+            ssize_t n = ::readlink((fds + "/" + f->d_name).c_str(), buf, sizeof buf - 1);
+            if (n > 0 && static_cast<size_t>(n) > dir.size() && std::strncmp(buf, dir.c_str(), dir.size()) == 0)
+                out.emplace(buf, static_cast<size_t>(n));
+        }
+        ::closedir(d);
+    }
+    ::closedir(procs);
+    return out;
+}
+
+}  // namespace
+
 size_t clear(const std::string& dir, const std::string& identifier, const std::vector<std::string>& keep) {
+    char* real_dir = ::realpath(dir.c_str(), nullptr);   // /proc shows canonical names
+    if (!real_dir) return 0;
+    std::string canonical_dir = std::string(real_dir) + "/";
+    std::free(real_dir);
     DIR* d = ::opendir(dir.c_str());
     if (!d) return 0;
-    size_t removed = 0;
-    while (dirent* e = ::readdir(d)) {
-        std::string name = e->d_name;
-        if (!is_auto_name(name, identifier)) continue;
-        std::string path = dir + "/" + name;
-        char* real = ::realpath(path.c_str(), nullptr);   // keep holds /proc's canonical names
-        std::string canonical = real ? real : path;
-        std::free(real);
-        if (std::find(keep.begin(), keep.end(), canonical) != keep.end()) continue;
-        if (::unlink(path.c_str()) == 0) ++removed;
-    }
+    std::vector<std::string> candidates;
+    while (dirent* e = ::readdir(d))
+        if (is_auto_name(e->d_name, identifier)) candidates.push_back(e->d_name);
     ::closedir(d);
+    if (candidates.empty()) return 0;
+    std::set<std::string> busy = open_under(canonical_dir);
+    busy.insert(keep.begin(), keep.end());
+    size_t removed = 0;
+    for (const auto& name : candidates) {
+        if (busy.count(canonical_dir + name)) continue;
+        if (::unlink((dir + "/" + name).c_str()) == 0) ++removed;
+    }
     return removed;
 }
 

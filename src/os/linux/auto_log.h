@@ -32,7 +32,9 @@ private:
 bool is_auto_name(const std::string& file_name, const std::string& identifier);
 
 // Removes every AUTO file of `identifier` in `dir` but those in `keep`
-// (full paths). Returns how many it removed.
+// (canonical paths) and those any process this one can see holds open
+// (another server's programs may write to files of the same directory and
+// identifier). Returns how many it removed.
 size_t clear(const std::string& dir, const std::string& identifier, const std::vector<std::string>& keep);
 
 // The file a live process writes its descriptor `fd` to (/proc/PID/fd/FD),
