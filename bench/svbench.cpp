@@ -297,7 +297,7 @@ System ours(const Settings& st) {
         c << "[supervisord]\nlogfile=" << dir << "/supervisord.log\nloglevel=warn\n\n"
           << "[program:p]\ncommand=" << st.probe << " " << stamps << " p%(process_num)04d\n"
           << "process_name=p%(process_num)04d\nnumprocs=" << n << "\nnumprocs_start=0\n"
-          << "startsecs=0\nautorestart=true\nstartretries=100\nstdout_file=/dev/null\n";
+          << "startsecs=0\nautorestart=true\nstartretries=100\nstdout_file=/dev/null\nstderr_file=/dev/null\n";
         return c.str();
     };
     s.server_argv = [&st](const std::string& conf) { return std::vector<std::string>{st.server, "-n", "-c", conf}; };

@@ -38,6 +38,14 @@ bool detach(const std::string& output, std::string* error);
 int exit_status(int code, uint32_t condition);
 // Whether an account of that name exists (`user=` of a program).
 bool user_exists(const std::string& name);
+// Whether `name` (an account name, or on Linux a numeric uid as supervisor
+// takes it) is the account the server runs as.
+bool is_current_user(const std::string& name);
+// The server's own umask and working directory ([supervisord] umask and
+// directory), inherited by programs that do not set theirs. change_directory
+// is false with `error` naming the directory when it cannot be entered.
+void set_umask(unsigned mask);
+bool change_directory(const std::string& dir, std::string* error);
 // Absolute form of a path (no symlink resolution).
 std::string absolute_path(const std::string& path);
 // The canonical name of an existing file: absolute, every symlink resolved

@@ -105,7 +105,7 @@ void Server::serve_change(uint64_t conn, const proto::Request& req) {
         std::string name = m->spec.name;
         Managed* now_m = find(name);  // a change never removes, but stay safe
         proto::ProcessInfo i = now_m ? info(*now_m) : proto::ProcessInfo{};
-        i.name = name;
+        if (!now_m) i.name = name;
         if (pending && now_m && resolved(*now_m, req.op, &result)) pending = false;
         if (pending && !wait) {
             result = (req.op == proto::Opcode::stop ? cond::STOPPING : cond::STARTING);

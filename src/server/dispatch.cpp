@@ -108,7 +108,7 @@ void Server::serve(uint64_t conn, const proto::Request& req) {
 
 proto::ProcessInfo Server::info(const Managed& m) const {
     proto::ProcessInfo i;
-    i.name = m.spec.name;
+    i.name = m.spec.process_name.empty() ? m.spec.name : m.spec.process_name;   // the group is beside it
     i.group = m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name;
     i.state = m.proc.state;
     i.pid = m.proc.pid;
@@ -129,7 +129,8 @@ std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& ou
     candidates.reserve(reg_.all().size());
     for (auto& [name, m] : reg_.all()) {
         table.push_back(&m);
-        candidates.push_back({name, m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name});
+        candidates.push_back({m.spec.process_name.empty() ? std::string_view(name) : std::string_view(m.spec.process_name),
+                              m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name});
     }
     plan::Selection s = plan::select(req.names, (req.flags & proto::kFlagAll) != 0,
                                      req.op == proto::Opcode::status, candidates);

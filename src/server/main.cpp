@@ -28,7 +28,11 @@ int main(int argc, char** argv) {
         std::fputs(server::usage(), stdout);
         return 0;
     }
-    Config cfg = server::load(cl.options.config_path);
+    if (cl.version) {
+        std::puts(SV_VERSION);
+        return 0;
+    }
+    Config cfg = cl.options.loader(cl.options.config_path);
     if (!server::report(cfg)) return 1;
     if (cl.check) {
         std::fputs(describe_config(cfg).c_str(), stdout);

@@ -107,8 +107,11 @@ private:
     // adopt.cpp: re-adoption from the table
     bool readopt(std::string* error);
     void restore(Managed& m, const table::ProcessEntry& e);
+    Managed* owner_of(const table::ProcessEntry& e);
+    void rekey(Managed& m, const std::string& key);
     void carry_out_intents(Managed& m);
     void finish_interrupted_reload();
+    void prepare_auto_output();
     // reload.cpp: RELOAD
     void reload(uint64_t conn, uint32_t id);
     void record(const ProgramSpec& spec, const plan::SpecDecision& d);

@@ -56,6 +56,8 @@ bool group_alive(int64_t pgid) {
 Harness::Harness() {
     char tmpl[] = "/tmp/svit-XXXXXX";
     dir_ = ::mkdtemp(tmpl);
+    // AUTO output files (the default) go to the test's own directory.
+    server_env_["TMPDIR"] = dir_;
     // Programs orphaned by a killed server come back to this process, which
     // reaps them at teardown: no zombie outlives a test.
     ::prctl(PR_SET_CHILD_SUBREAPER, 1L, 0L, 0L, 0L);
@@ -100,7 +102,12 @@ void Harness::write_config(const std::string& programs, const std::string& extra
 
 namespace {
 pid_t spawn_server(const std::string& conf, const std::string& out,
-                   const std::map<std::string, std::string>& env) {
+                   const std::map<std::string, std::string>& env, const std::vector<std::string>& args = {}) {
+    std::vector<std::string> words{"supervisord", "-n", "-c", conf};
+    words.insert(words.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& w : words) argv.push_back(w.data());
+    argv.push_back(nullptr);
     pid_t pid = ::fork();
     if (pid != 0) return pid;
     int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
@@ -114,13 +121,13 @@ pid_t spawn_server(const std::string& conf, const std::string& out,
         if (v.empty()) ::unsetenv(k.c_str());
         else ::setenv(k.c_str(), v.c_str(), 1);
     }
-    ::execl(SV_SUPERVISORD, "supervisord", "-n", "-c", conf.c_str(), static_cast<char*>(nullptr));
+    ::execv(SV_SUPERVISORD, argv.data());
     ::_exit(127);
 }
 }  // namespace
 
 bool Harness::start_server(int64_t timeout_ms) {
-    server_pid_ = spawn_server(conf(), path("server.out"), server_env_);
+    server_pid_ = spawn_server(conf(), path("server.out"), server_env_, server_args_);
     return wait_until([&] {
         os::OpenFailure why;
         std::string err;
@@ -129,7 +136,7 @@ bool Harness::start_server(int64_t timeout_ms) {
 }
 
 int Harness::run_server_expect_exit(std::string* out, int64_t timeout_ms) {
-    pid_t pid = spawn_server(conf(), path("server2.out"), server_env_);
+    pid_t pid = spawn_server(conf(), path("server2.out"), server_env_, server_args_);
     int st = -1;
     int64_t end = monotonic_ms() + timeout_ms;
     while (monotonic_ms() < end && ::waitpid(pid, &st, WNOHANG) == 0)

@@ -136,6 +136,22 @@ bool detach(const std::string& output_given, std::string* error) {
 
 bool user_exists(const std::string& name) { return lookup_user(name, nullptr, nullptr); }
 
+bool is_current_user(const std::string& name) {
+    uint32_t uid = 0;
+    if (!name.empty() && name.find_first_not_of("0123456789") == std::string::npos && name.size() < 10)
+        uid = static_cast<uint32_t>(std::stoul(name));
+    else if (!lookup_user(name, &uid, nullptr))
+        return false;
+    return uid == static_cast<uint32_t>(::geteuid());
+}
+
+void set_umask(unsigned mask) { ::umask(static_cast<mode_t>(mask & 0777)); }
+
+bool change_directory(const std::string& dir, std::string* error) {
+    if (::chdir(dir.c_str()) == 0) return true;
+    return *error = errno_text("directory " + dir, errno), false;
+}
+
 bool lookup_user(const std::string& name, uint32_t* uid, uint32_t* gid) {
     long hint = ::sysconf(_SC_GETPW_R_SIZE_MAX);
     std::vector<char> buf(hint > 0 ? static_cast<size_t>(hint) : 4096);

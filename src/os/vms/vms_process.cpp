@@ -1,5 +1,10 @@
 // The server's own process on OpenVMS (src/os/process.h).
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -70,6 +75,16 @@ bool detach(const std::string&, std::string* error) {
 // Only the server's own account can be confirmed without $GETUAI (not in the
 // simulator): another name is refused rather than assumed to exist.
 bool user_exists(const std::string& name) { return upper_trim(name) == self().username; }
+
+bool is_current_user(const std::string& name) { return upper_trim(name) == self().username; }
+
+// The C RTL's umask and chdir (a Unix-style or VMS directory specification).
+void set_umask(unsigned mask) { ::umask(static_cast<mode_t>(mask & 0777)); }
+
+bool change_directory(const std::string& dir, std::string* error) {
+    if (::chdir(dir.c_str()) == 0) return true;
+    return *error = "directory " + dir + ": " + std::strerror(errno), false;
+}
 
 std::string absolute_path(const std::string& path) {
     if (path.find(']') != std::string::npos || path.find(':') != std::string::npos) return path;

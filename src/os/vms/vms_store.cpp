@@ -362,7 +362,9 @@ private:
         if (table::decode(bytes->data(), bytes->size(), e) != table::Decode::ok || e.pid != 0) return;
         if (e.state != State::starting && e.state != State::running && e.state != State::stopping) return;
         JpiInfo who;
-        if (ok(getjpi(0, e.name, &who))) {
+        // The entry's name is group:process (table.h); the OpenVMS process is named the process part.
+        size_t colon = e.name.rfind(':');
+        if (ok(getjpi(0, colon == std::string::npos ? e.name : e.name.substr(colon + 1), &who))) {
             e.pid = who.pid;
             e.start_time = who.login;
         } else {
