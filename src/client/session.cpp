@@ -6,6 +6,7 @@
 #include "core/locations.h"
 #include "core/msg.h"
 #include "os/client_channel.h"
+#include "os/command_line.h"
 #include "os/file_access.h"
 #include "os/process.h"
 
@@ -54,7 +55,7 @@ namespace {
 void say(std::FILE* out, const char* ident, const std::vector<msg::Arg>& args) {
     const auto& cat = msg::Catalogue::builtin();
     note_condition(cat.code(ident));
-    std::fprintf(out, "%s\n", cat.format(ident, args).c_str());
+    std::fprintf(out, "%s\n", os::condition_text(cat.code(ident), args).c_str());
 }
 
 enum class Outcome : uint8_t { replied, timed_out, failed };
