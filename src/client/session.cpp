@@ -26,6 +26,8 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     LocationInputs in;
     in.env_channel = os::get_env("SUPERVISORD_CMD");
     in.config_channel = cfg.server.mailbox;
+    Locations fixed;
+    if (in.config_channel.empty() && os::fixed_default_locations(&fixed)) in.config_channel = fixed.channel;
     std::string error;
     if (in.env_channel.empty() && in.config_channel.empty()) {
         if (!os::canonical_path(config_path, &in.config_canonical, &error) ||

@@ -136,6 +136,11 @@ bool locations_for(const Config& cfg, bool create, Locations* out, std::string* 
     in.env_table = os::get_env("SUPERVISORD_TABLE");
     in.config_channel = cfg.server.mailbox;
     in.config_table = cfg.server.table;
+    Locations fixed;
+    if (os::fixed_default_locations(&fixed)) {
+        if (in.config_channel.empty()) in.config_channel = fixed.channel;
+        if (in.config_table.empty()) in.config_table = fixed.table;
+    }
     if (uses_private_directory(in) &&
         (!os::canonical_path(cfg.path, &in.config_canonical, error) ||
          !os::private_directory(in.config_canonical, create, &in.private_dir, error)))
@@ -152,11 +157,16 @@ os::LogLevel level_of(const std::string& name) {
     return os::LogLevel::info;
 }
 
+uint32_t g_failure = 0;
+
 int fail(const char* ident, const std::vector<msg::Arg>& args) {
+    g_failure = msg::Catalogue::builtin().code(ident);
     std::fprintf(stderr, "%s\n", msg::Catalogue::builtin().format(ident, args).c_str());
     return 1;
 }
 }  // namespace
+
+uint32_t failure_condition() { return g_failure; }
 
 int run_server(const CommandLine& cl, Config cfg) {
     std::string error;
@@ -170,7 +180,7 @@ int run_server(const CommandLine& cl, Config cfg) {
         if (!probe) return fail("NOTABLE", {where.table, error});
         if (!probe->lock(&error)) return fail("NOSTART", {error});
         probe.reset();
-        if (!os::detach(cfg.server.stdout_file, &error)) return fail("INTERNAL", {error});
+        if (!os::detach(cfg.server, &error)) return fail("INTERNAL", {error});
     }
     // One pidfd per program: 1000 programs need more than the usual 1024.
     if (!os::raise_open_file_limit(&error)) std::fprintf(stderr, "%s\n",

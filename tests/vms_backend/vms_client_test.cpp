@@ -79,6 +79,10 @@ TEST_CASE("SUPERVISE on CLI$: the foreign command, the SUPERVISE> prompt, HELP, 
     CHECK(o.text.find("%CLI-W-IVKEYW") != std::string::npos);
     CHECK(o.text.find("\\FROB\\") != std::string::npos);
     CHECK(o.status == low_byte(CLI$_IVKEYW));
+    // DCL's syntax: an unquoted Linux path is a qualifier, not a value.
+    o = supervise("STATUS/CONFIGURATION=" + conf);
+    CHECK(o.text.find("%CLI-W-") != std::string::npos);
+    CHECK_FALSE(o.success());
     // The CLD's DISALLOW: /TIMEOUT with /NOWAIT is refused before any request.
     o = supervise("STOP C1/NOWAIT/TIMEOUT=5" + q);
     CHECK(o.text.find("%CLI-W-") != std::string::npos);

@@ -232,3 +232,73 @@ TEST_CASE("a client of another UIC without privilege is refused; the owner's UIC
     CHECK(served.find("NOTAUTH") == std::string::npos);
     finish(s, q, {"u1"});
 }
+
+TEST_CASE("supervisord without -n detaches itself: LOGINOUT runs the [supervisord] command procedure") {
+    REQUIRE(g_broker->pid > 0);
+    std::string dir = broker().dir;
+    std::string proc = dir + "/svd.com";
+    std::string conf = conf_of("SVD", {{"d1", "HIBER"}},
+                               "command = " + proc + "\nstdout_file = " + dir + "/svd.out\n");
+    std::ofstream(proc) << "$ MCR " SV_SUPERVISORD_VMS " -n -c \"" << conf << "\"\n$ EXIT\n";
+
+    // Without a command procedure it cannot detach: it says so and fails.
+    std::string bare = conf_of("SVN", {});
+    std::string out = dir + "/svn.start";
+    pid_t c = spawn({SV_SUPERVISORD_VMS, "-c", bare}, out);
+    int st = 0;
+    REQUIRE(exited_within(c, 10000, &st));
+    CHECK((WEXITSTATUS(st) & 1) == 0);
+    CHECK(read_text(out).find("[supervisord] command") != std::string::npos);
+    // Another account as [supervisord] user: refused, not ignored.
+    std::string other = conf_of("SVO", {}, "command = " + proc + "\nuser = SOMEONE_ELSE\n");
+    out = dir + "/svo.start";
+    c = spawn({SV_SUPERVISORD_VMS, "-c", other}, out);
+    REQUIRE(exited_within(c, 10000, &st));
+    CHECK((WEXITSTATUS(st) & 1) == 0);
+    CHECK(read_text(out).find("SOMEONE_ELSE") != std::string::npos);
+
+    out = dir + "/svd.start";
+    c = spawn({SV_SUPERVISORD_VMS, "-c", conf}, out);
+    REQUIRE(exited_within(c, 10000, &st));   // the caller exits...
+    CHECK_MESSAGE((WEXITSTATUS(st) & 1) == 1, read_text(out));
+    CHECK(read_text(out).find("detached as process") != std::string::npos);
+    g_cmd = "SVD_CMD";
+    // ... and the detached process serves: d1 started, requests answered.
+    CHECK_MESSAGE(wait_for([] { return in_state("d1", State::running); }, 15000),
+                  (read_text(dir + "/svd.out") + log_of("SVD")));
+    std::vector<std::string> lock;
+    REQUIRE(os::vms::ok(os::vms::lnm_get("SVD_TABLE", "LOCK", &lock)));
+    unsigned int server = static_cast<unsigned int>(std::strtoul(lock.at(0).c_str(), nullptr, 16));
+    os::vms::JpiInfo who;
+    CHECK(os::vms::ok(os::vms::getjpi(server, "", &who)));   // the server is a process of its own
+    std::string q = "/CONFIGURATION=\"" + conf + "\"";
+    CHECK(supervise("STATUS" + q).success());
+    // SHUTDOWN ends supervisord, then the procedure's EXIT ends the process.
+    CHECK(supervise("SHUTDOWN" + q).success());
+    CHECK(wait_for([&] { return !os::vms::ok(os::vms::getjpi(server, "", &who)); }, 10000));
+    unsigned int d1 = jpi_pid_of("d1");
+    if (d1) sys$delprc(&d1, nullptr);
+    g_cmd = kCmd;
+    CHECK(wait_for([] { return image_processes() == 0; }, 5000));
+}
+
+TEST_CASE("a configuration that names no mailbox or table: the logical names SUPERVISORD_CMD and SUPERVISORD_TABLE") {
+    REQUIRE(g_broker->pid > 0);
+    std::string user = os::vms::self().username;
+    std::string conf = broker().dir + "/svl.conf";
+    std::ofstream(conf) << "[supervisord]\nlogfile = " + broker().dir + "/svl.log\n"
+                           "[program:l1]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " + user +
+                           "\nstartsecs = 1\n";
+    Server s;
+    s.start(conf);
+    g_cmd = "SUPERVISORD_CMD";
+    CHECK_MESSAGE(wait_for([] { return in_state("l1", State::running); }, 10000), read_text(broker().dir + "/svl.log"));
+    std::vector<std::string> lock;
+    CHECK(os::vms::ok(os::vms::lnm_get("SUPERVISORD_TABLE", "LOCK", &lock)));   // the table of that name
+    // SUPERVISE finds the server by the same default, with no configuration
+    // file at all (SYS$MANAGER:SUPERVISORD.CONF does not exist here).
+    Outcome o = supervise("STATUS L1");
+    CHECK_MESSAGE(o.success(), o.text);
+    CHECK(o.text.find("RUNNING") != std::string::npos);
+    finish(s, "", {"l1"});
+}
