@@ -241,6 +241,19 @@ TEST_CASE("supervisord without -n detaches itself: LOGINOUT runs the [supervisor
                                "command = " + proc + "\nstdout_file = " + dir + "/svd.out\n");
     std::ofstream(proc) << "$ MCR " SV_SUPERVISORD_VMS " -n -c \"" << conf << "\"\n$ EXIT\n";
 
+    // The caller checks the table, gives it up, then creates the server: a
+    // store given up names no holder any more, so the new server never
+    // waits for the caller to be gone.
+    {
+        std::string error;
+        auto probe = os::open_store("SVD_PROBE", &error);
+        REQUIRE_MESSAGE(probe, error);
+        REQUIRE_MESSAGE(probe->lock(&error), error);
+        std::vector<std::string> eq;
+        CHECK(os::vms::ok(os::vms::lnm_get("SVD_PROBE", "LOCK", &eq)));
+        probe.reset();
+        CHECK(os::vms::lnm_get("SVD_PROBE", "LOCK", &eq) == SS$_NOLOGNAM);
+    }
     // Without a command procedure it cannot detach: it says so and fails.
     std::string bare = conf_of("SVN", {});
     std::string out = dir + "/svn.start";
