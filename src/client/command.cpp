@@ -7,9 +7,11 @@
 #include <fstream>
 #include <memory>
 
+#include "client/front_end.h"
 #include "core/embedded.h"
 #include "core/help.h"
 #include "core/locations.h"
+#include "os/command_line.h"
 #include "os/process.h"
 #include "core/msg.h"
 #include "core/text.h"
@@ -35,7 +37,7 @@ constexpr ActionWord kActions[] = {
     {"QUIT", proto::Opcode::status, Kind::exit},
 };
 
-std::string first_value(cli::Command& cmd, const char* entity) {
+std::string first_value(CommandView& cmd, const char* entity) {
     auto v = cmd.originals(entity);
     return v.empty() ? std::string() : v.front();
 }
@@ -196,7 +198,12 @@ int interactive_session(const Invocation& defaults) {
 
 }  // namespace
 
-bool from_command(cli::Command& cmd, Invocation* inv, std::string* error) {
+bool from_command(cli::Command& parsed, Invocation* inv, std::string* error) {
+    CoreCommandView view(parsed);
+    return from_command(view, inv, error);
+}
+
+bool from_command(CommandView& cmd, Invocation* inv, std::string* error) {
     const auto& cat = msg::Catalogue::builtin();
     std::string action = cmd.action();
     const ActionWord* word = nullptr;
@@ -281,7 +288,9 @@ int run_command_line(int argc, char** argv) {
 }  // namespace
 
 int main_entry(int argc, char** argv) {
-    int code = run_command_line(argc, argv);
+    // A system whose command language parses SUPERVISE's commands (OpenVMS).
+    auto native = os::native_front_end();
+    int code = native ? run_front_end(*native) : run_command_line(argc, argv);
     return os::exit_status(code, last_condition());
 }
 

@@ -6,6 +6,7 @@
 #include "core/locations.h"
 #include "core/msg.h"
 #include "os/client_channel.h"
+#include "os/command_line.h"
 #include "os/file_access.h"
 #include "os/process.h"
 
@@ -25,6 +26,8 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     LocationInputs in;
     in.env_channel = os::get_env("SUPERVISORD_CMD");
     in.config_channel = cfg.server.mailbox;
+    Locations fixed;
+    if (in.config_channel.empty() && os::fixed_default_locations(&fixed)) in.config_channel = fixed.channel;
     std::string error;
     if (in.env_channel.empty() && in.config_channel.empty()) {
         if (!os::canonical_path(config_path, &in.config_canonical, &error) ||
@@ -54,7 +57,7 @@ namespace {
 void say(std::FILE* out, const char* ident, const std::vector<msg::Arg>& args) {
     const auto& cat = msg::Catalogue::builtin();
     note_condition(cat.code(ident));
-    std::fprintf(out, "%s\n", cat.format(ident, args).c_str());
+    std::fprintf(out, "%s\n", os::condition_text(cat.code(ident), args).c_str());
 }
 
 enum class Outcome : uint8_t { replied, timed_out, failed };

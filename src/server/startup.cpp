@@ -245,6 +245,11 @@ bool locations_for(const Config& cfg, bool create, Locations* out, std::string* 
     in.env_table = os::get_env("SUPERVISORD_TABLE");
     in.config_channel = cfg.server.mailbox;
     in.config_table = cfg.server.table;
+    Locations fixed;
+    if (os::fixed_default_locations(&fixed)) {
+        if (in.config_channel.empty()) in.config_channel = fixed.channel;
+        if (in.config_table.empty()) in.config_table = fixed.table;
+    }
     if (uses_private_directory(in) &&
         (!os::canonical_path(cfg.path, &in.config_canonical, error) ||
          !os::private_directory(in.config_canonical, create, &in.private_dir, error)))
@@ -261,7 +266,10 @@ os::LogLevel level_of(const std::string& name) {
     return os::LogLevel::info;
 }
 
+uint32_t g_failure = 0;
+
 int fail(const char* ident, const std::vector<msg::Arg>& args) {
+    g_failure = msg::Catalogue::builtin().code(ident);
     std::fprintf(stderr, "%s\n", msg::Catalogue::builtin().format(ident, args).c_str());
     return 1;
 }
@@ -306,6 +314,8 @@ private:
 
 }  // namespace
 
+uint32_t failure_condition() { return g_failure; }
+
 int run_server(const CommandLine& cl, Config cfg) {
     std::string error;
     if (!check_server_user(cfg, &error)) return fail("NOSTART", {error});
@@ -319,7 +329,7 @@ int run_server(const CommandLine& cl, Config cfg) {
         if (!probe) return fail("NOTABLE", {where.table, error});
         if (!probe->lock(&error)) return fail("NOSTART", {error});
         probe.reset();
-        if (!os::detach(cfg.server.stdout_file, &error)) return fail("INTERNAL", {error});
+        if (!os::detach(cfg.server, &error)) return fail("INTERNAL", {error});
     }
     if (!set_up_process(cfg.server, &error)) return fail("NOSTART", {error});
     // One pidfd per program: 1000 programs need more than the usual 1024.

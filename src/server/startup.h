@@ -1,6 +1,7 @@
 // supervisord's set-up steps, kept out of main() so main reads as a table of
 // contents: options, configuration, locations, daemon mode, the loop.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -48,5 +49,8 @@ bool report(const Config& cfg);
 bool locations_for(const Config& cfg, bool create, Locations* out, std::string* error);
 // Builds the ports, daemonizes unless -n / nodaemon, and runs.
 int run_server(const CommandLine& cl, Config cfg);
+// The condition of the message run_server failed with (0: none), from which
+// os::exit_status makes the exit status (OpenVMS exits with it).
+uint32_t failure_condition();
 
 }  // namespace sv::server

@@ -83,6 +83,11 @@ std::string default_config_path() {
     return list[0];
 }
 
+// Linux derives them from the configuration (private_directory).
+bool fixed_default_locations(Locations*) { return false; }
+
+bool detach(const ServerSpec& server, std::string* error) { return detach(server.stdout_file, error); }
+
 bool detach(const std::string& output_given, std::string* error) {
     const std::string output = output_given.empty() ? "/dev/null" : output_given;
     int null_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
