@@ -158,7 +158,7 @@ TEST_CASE("a missing required parameter is prompted for") {
     CHECK(h.status()["web"].state == State::stopped);
     // SIGNAL asks for both of its parameters in turn.
     pty.send("start web\n");
-    CHECK(pty.expect("program web started"));
+    CHECK(pty.expect("web: started"));
     REQUIRE(pty.expect("SUPERVISE> "));
     pty.send("signal\n");
     REQUIRE(pty.expect("_Signal: "));
