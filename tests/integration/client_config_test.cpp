@@ -92,6 +92,26 @@ TEST_CASE("reread says what changed and changes nothing; avail, add, remove, upd
     CHECK(out == "No config updates to processes\n");
 }
 
+TEST_CASE("a configuration with errors: REREAD, UPDATE and RELOAD refuse it (1) and change nothing; ADD of a program in use is 0") {
+    Harness h;
+    h.write_config(kBefore);
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("web", State::running));
+    int64_t web_pid = h.status()["web"].pid;
+    std::string out, err;
+    CHECK(h.client({"add", "web"}, &out, &err) == 0);
+    CHECK(out == "ERROR: process group already active\n");
+    h.write_config(std::string(kAfter) + "[program:bad]\ncommand=sleep 1\nstartsecs=often\n");
+    for (const char* action : {"reread", "update", "reload"}) {
+        CAPTURE(action);
+        CHECK(h.client({action}, &out, &err) == 1);
+        CHECK(has(err, "%SUPERVISE-E-CONFIGERR, "));
+        CHECK(has(err, "startsecs"));
+    }
+    CHECK(h.status().count("extra") == 0);
+    CHECK(h.status()["web"].pid == web_pid);
+}
+
 TEST_CASE("update with no name applies everything, as supervisorctl's update") {
     Harness h;
     h.write_config(kBefore);

@@ -129,6 +129,22 @@ TEST_CASE("exit statuses and per-name lines are supervisorctl's, row by row (gol
     check_rows(h, no_server_rows("unix://" + h.socket()));
 }
 
+TEST_CASE("a socket nobody serves: supervisorctl's 'refused connection', 4 for every action it checks") {
+    Harness h;
+    h.write_config(kPrograms);
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("web", State::running));
+    h.kill_server_hard();   // the socket file stays behind
+    std::string url = "unix://" + h.socket();
+    check_rows(h, {
+        {{"status"}, 4, url + " refused connection\n"},
+        {{"start", "web"}, 4, url + " refused connection\n"},
+        {{"stop", "web"}, 4, url + " refused connection\n"},
+        {{"version"}, 4, url + " refused connection\n"},
+        {{"pid"}, 4, url + " refused connection\n"},
+    });
+}
+
 TEST_CASE("status lists by group:name, as supervisorctl does") {
     Harness h;
     h.write_config("[program:zeta]\ncommand=sleep 1000\nautostart=false\n"
