@@ -26,6 +26,15 @@ const std::string kBefore = kServerSection + program("web", "startsecs=0\n") +
 const std::string kAfter = kServerSection + "[program:web]\ncommand=/usr/bin/web2\nstartsecs=0\n" +
                            program("extra", "startsecs=0\n");
 
+// Starts `h` on kBefore, then edits the file to kAfter; web's pid.
+int64_t start_then_edit(World& w, ServerHarness& h) {
+    REQUIRE(h.start());
+    h.settle();
+    const int64_t web = h.pid("web");
+    w.config = kAfter;
+    return web;
+}
+
 }  // namespace
 
 TEST_SUITE("server config ops") {
@@ -34,10 +43,7 @@ TEST_CASE("REREAD reports and changes nothing; ADD brings one program in; a new 
     World w(kBefore);
     {
         ServerHarness h(w);
-        REQUIRE(h.start());
-        h.settle();
-        const int64_t web = h.pid("web");
-        w.config = kAfter;
+        const int64_t web = start_then_edit(w, h);
         auto r = h.request(proto::Opcode::reread);
         REQUIRE(r);
         CHECK(result_of(*r, "extra") == cond("AVAILABLE"));
@@ -101,10 +107,7 @@ TEST_CASE("REMOVE refuses a running program and drops a stopped one from the tab
 TEST_CASE("UPDATE of one program applies only its change; UPDATE of all applies the rest") {
     World w(kBefore);
     ServerHarness h(w);
-    REQUIRE(h.start());
-    h.settle();
-    const int64_t web = h.pid("web");
-    w.config = kAfter;
+    const int64_t web = start_then_edit(w, h);
     auto r = h.request(proto::Opcode::update, {"extra"});
     REQUIRE(r);
     CHECK(result_of(*r, "extra") == cond("ADDED"));
