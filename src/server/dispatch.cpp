@@ -158,6 +158,11 @@ std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& ou
     std::vector<Managed*> chosen;
     chosen.reserve(s.chosen.size());
     for (size_t i : s.chosen) chosen.push_back(table[i]);
+    // ALL acts in priority order (then name), as supervisor's start/stop/
+    // signal of every process; STATUS lists by name (the client sorts it).
+    if (s.all && req.op != proto::Opcode::status)
+        std::stable_sort(chosen.begin(), chosen.end(),
+                         [](const Managed* a, const Managed* b) { return a->spec.priority < b->spec.priority; });
     return chosen;
 }
 

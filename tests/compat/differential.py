@@ -294,8 +294,9 @@ def main():
                 if len(rl) != len(sl):
                     failures.append("%-40s line count %d vs %d" % (label, len(rl), len(sl)))
             elif "all" in args and rout != sout and sorted(rout.splitlines()) == sorted(sout.splitlines()):
-                deliberate.append("%-40s %s" % (label, "the same lines in another order: ALL takes processes in "
-                                                       "name order here, in priority then file order in supervisor"))
+                deliberate.append("%-40s %s" % (label, "the same lines in another order: ALL takes processes by "
+                                                       "priority then name here, by priority then the order they "
+                                                       "were added in supervisor"))
             elif rout != sout:
                 failures.append("%-40s output differs\n--- supervisorctl\n%s--- supervise\n%s"
                                 % (label, rout, sout))

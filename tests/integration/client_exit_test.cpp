@@ -145,12 +145,12 @@ TEST_CASE("a socket nobody serves: supervisorctl's 'refused connection', 4 for e
     });
 }
 
-TEST_CASE("status lists by group:name, as supervisorctl does") {
+TEST_CASE("status lists by group:name, as supervisorctl does; ALL acts by priority") {
     Harness h;
-    h.write_config("[program:zeta]\ncommand=sleep 1000\nautostart=false\n"
-                   "[program:alpha]\ncommand=sleep 1000\nautostart=false\n"
-                   "[program:mid]\ncommand=sleep 1000\nautostart=false\n"
-                   "[program:aaa]\ncommand=sleep 1000\nautostart=false\n"
+    h.write_config("[program:zeta]\ncommand=sleep 1000\nautostart=false\npriority=1\nstartsecs=0\n"
+                   "[program:alpha]\ncommand=sleep 1000\nautostart=false\nstartsecs=0\n"
+                   "[program:mid]\ncommand=sleep 1000\nautostart=false\npriority=5\nstartsecs=0\n"
+                   "[program:aaa]\ncommand=sleep 1000\nautostart=false\nstartsecs=0\n"
                    "[group:b]\nprograms=zeta,aaa\n");
     REQUIRE(h.start_server());
     std::string out, err;
@@ -162,6 +162,10 @@ TEST_CASE("status lists by group:name, as supervisorctl does") {
         at = end == std::string::npos ? out.size() : end + 1;
     }
     CHECK(names == std::vector<std::string>{"alpha", "b:aaa", "b:zeta", "mid"});
+    CHECK(h.client({"start", "all"}, &out, &err) == 0);
+    CHECK(out == "b:zeta: started\nmid: started\nb:aaa: started\nalpha: started\n");
+    CHECK(h.client({"stop", "all"}, &out, &err) == 0);
+    CHECK(out == "b:zeta: stopped\nmid: stopped\nb:aaa: stopped\nalpha: stopped\n");
 }
 
 }  // TEST_SUITE
