@@ -3,6 +3,8 @@
 # Usage: scripts/install_deps.sh [--fuzz] [--bench] [--compat]
 set -euo pipefail
 pkgs=(cmake g++ make libboost-dev doctest-dev libcap-dev libedit-dev procps python3 e2fsprogs)
+# tests/vsi/compile.sh (the VSI-like compile job): clang with libc++
+pkgs+=(clang libc++-14-dev libc++abi-14-dev)
 for a in "$@"; do
   case "$a" in
     --fuzz) pkgs+=(clang libclang-rt-14-dev) ;;

@@ -178,7 +178,8 @@ void apply_unix_http_server_keys(const Values& v, const Values* supervisord, Pla
             server->username = value;
             continue;
         }
-        auto t = std::find_if(std::begin(kTwins), std::end(kTwins), [&](const Twin& x) { return key == x.key; });
+        // A structured binding cannot be captured before C++20 (clang, VSI C++).
+        auto t = std::find_if(std::begin(kTwins), std::end(kTwins), [&k = key](const Twin& x) { return k == x.key; });
         if (t == std::end(kTwins)) {
             c.error(key, "unknown key '" + key + "'" + did_you_mean(key, names));
             continue;
