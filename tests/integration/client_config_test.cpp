@@ -35,16 +35,21 @@ const char* kAfter =
     "[program:extra]\ncommand=sleep 1000\nstartsecs=0\nstopwaitsecs=5\n"
     "[inet_http_server]\nport=127.0.0.1:9001\n";
 
+// Starts the server on kBefore; web's pid once it runs.
+int64_t start_before(Harness& h) {
+    h.write_config(kBefore);
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("web", State::running));
+    return h.status()["web"].pid;
+}
+
 }  // namespace
 
 TEST_SUITE("integration-client") {
 
 TEST_CASE("reread says what changed and changes nothing; avail, add, remove, update apply it") {
     Harness h;
-    h.write_config(kBefore);
-    REQUIRE(h.start_server());
-    REQUIRE(h.wait_state("web", State::running));
-    int64_t web_pid = h.status()["web"].pid;
+    int64_t web_pid = start_before(h);
     h.write_config(kAfter);
     std::string out, err;
 
@@ -94,10 +99,7 @@ TEST_CASE("reread says what changed and changes nothing; avail, add, remove, upd
 
 TEST_CASE("a configuration with errors: REREAD, UPDATE and RELOAD refuse it (1) and change nothing; ADD of a program in use is 0") {
     Harness h;
-    h.write_config(kBefore);
-    REQUIRE(h.start_server());
-    REQUIRE(h.wait_state("web", State::running));
-    int64_t web_pid = h.status()["web"].pid;
+    int64_t web_pid = start_before(h);
     std::string out, err;
     CHECK(h.client({"add", "web"}, &out, &err) == 0);
     CHECK(out == "ERROR: process group already active\n");
@@ -114,9 +116,7 @@ TEST_CASE("a configuration with errors: REREAD, UPDATE and RELOAD refuse it (1) 
 
 TEST_CASE("update with no name applies everything, as supervisorctl's update") {
     Harness h;
-    h.write_config(kBefore);
-    REQUIRE(h.start_server());
-    REQUIRE(h.wait_state("web", State::running));
+    start_before(h);
     h.write_config("[program:web]\ncommand=sleep 1000\nstartsecs=0\nstopwaitsecs=5\n"
                    "[program:extra]\ncommand=sleep 1000\nstartsecs=0\nstopwaitsecs=5\n");
     std::string out, err;
