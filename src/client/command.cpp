@@ -33,6 +33,10 @@ constexpr ActionWord kActions[] = {
     {"STOP", proto::Opcode::stop, Kind::request},       {"RESTART", proto::Opcode::restart, Kind::request},
     {"SIGNAL", proto::Opcode::signal, Kind::request},   {"SHUTDOWN", proto::Opcode::shutdown, Kind::request},
     {"RELOAD", proto::Opcode::reload, Kind::request},   {"VERSION", proto::Opcode::version, Kind::request},
+    {"PID", proto::Opcode::pid, Kind::request},         {"CLEAR", proto::Opcode::clear, Kind::request},
+    {"REREAD", proto::Opcode::reread, Kind::request},   {"AVAIL", proto::Opcode::avail, Kind::request},
+    {"UPDATE", proto::Opcode::update, Kind::request},   {"ADD", proto::Opcode::add, Kind::request},
+    {"REMOVE", proto::Opcode::remove, Kind::request},
     {"HELP", proto::Opcode::status, Kind::help},        {"EXIT", proto::Opcode::status, Kind::exit},
     {"QUIT", proto::Opcode::status, Kind::exit},
 };
@@ -81,14 +85,18 @@ void scrub_passwords(int argc, char** argv) {
     }
 }
 
-// The options naming the server (-c FILE, -p PWD and their long forms).
+// The options naming the server (-c FILE, -p PWD, -s URL, -u USER and their
+// long forms).
 bool server_option(const std::string& a, bool* takes_next) {
-    *takes_next = a == "-c" || a == "-p" || a == "--configuration" || a == "--password";
-    return *takes_next || a.rfind("--configuration=", 0) == 0 || a.rfind("--password=", 0) == 0;
+    *takes_next = a == "-c" || a == "-p" || a == "-s" || a == "-u" || a == "--configuration" ||
+                  a == "--password" || a == "--serverurl" || a == "--username";
+    return *takes_next || a.rfind("--configuration=", 0) == 0 || a.rfind("--password=", 0) == 0 ||
+           a.rfind("--serverurl=", 0) == 0 || a.rfind("--username=", 0) == 0;
 }
 
-// True when the first word after the options is (an abbreviation of) HELP.
-bool names_help(const std::vector<std::string>& args) {
+// The action typed, unabbreviated ("?": not an action; "": none), for the
+// exit status of a command that did not parse.
+std::string first_action_word(const std::vector<std::string>& args) {
     for (size_t i = 0; i < args.size(); ++i) {
         bool next = false;
         if (server_option(args[i], &next)) {
@@ -99,9 +107,16 @@ bool names_help(const std::vector<std::string>& args) {
         std::vector<std::string> words;
         for (const auto& a : kActions) words.push_back(a.name);
         int k = cli::match_name(upcase(args[i]), words);
-        return k >= 0 && words[static_cast<size_t>(k)] == "HELP";
+        return k >= 0 ? words[static_cast<size_t>(k)] : "?";
     }
-    return false;
+    return "";
+}
+
+// True when the action is (an abbreviation of) HELP, EXIT or QUIT: actions
+// that take no qualifier.
+bool names_help(const std::vector<std::string>& args) {
+    std::string w = first_action_word(args);
+    return w == "HELP" || w == "EXIT" || w == "QUIT";   // supervisorctl -c FILE exit: nothing to send
 }
 
 // HELP takes no qualifier, yet `supervise -c FILE help` is the natural
@@ -149,6 +164,11 @@ int execute(const Invocation& inv, os::LineReader* reader) {
     }
     std::string config = inv.config_path.empty() ? os::default_config_path() : inv.config_path;
     Target t = resolve_target(config, inv.password);
+    if (!inv.serverurl.empty() && !use_server_url(inv.serverurl, &t)) {
+        std::fprintf(stderr, "%s\n", msg::Catalogue::builtin().format("BADVALUE", {"/SERVERURL=" + inv.serverurl +
+                     ": only unix:// (a socket path) names a SUPERVISE server"}).c_str());
+        return kExitUsage;
+    }
     return perform(t, inv.action, out);
 }
 
@@ -191,6 +211,7 @@ int interactive_session(const Invocation& defaults) {
         if (inv.kind == Kind::exit) break;
         if (inv.config_path.empty()) inv.config_path = defaults.config_path;
         if (inv.password.empty()) inv.password = defaults.password;
+        if (inv.serverurl.empty()) inv.serverurl = defaults.serverurl;
         status = execute(inv, reader.get());
     }
     return status;
@@ -215,8 +236,15 @@ bool from_command(CommandView& cmd, Invocation* inv, std::string* error) {
     if (cmd.present("CONFIGURATION") == cli::Presence::present) inv->config_path = first_value(cmd, "CONFIGURATION");
     if (cmd.present("PASSWORD") == cli::Presence::present) inv->password = first_value(cmd, "PASSWORD");
     if (cmd.present("OUTPUT") == cli::Presence::present) inv->output = first_value(cmd, "OUTPUT");
+    if (cmd.defines("SERVERURL") && cmd.present("SERVERURL") == cli::Presence::present)
+        inv->serverurl = first_value(cmd, "SERVERURL");
+    if (cmd.defines("INTERACTIVE")) inv->interactive = cmd.present("INTERACTIVE") == cli::Presence::present;
     if (cmd.defines("FORMAT") && cmd.present("FORMAT.JSON") == cli::Presence::present)
         inv->action.format = Format::json;
+    if (cmd.defines("FORMAT") && cmd.present("FORMAT.MESSAGES") == cli::Presence::present)
+        inv->action.format = Format::messages;
+    if (cmd.defines("FORMAT") && cmd.present("FORMAT.SUPERVISORCTL") == cli::Presence::present)
+        inv->action.format = Format::supervisorctl;
     if (cmd.defines("WAIT")) inv->action.wait = cli::is_on(cmd.present("WAIT"));
     if (cmd.defines("TIMEOUT") && inv->action.wait) {
         std::string t = first_value(cmd, "TIMEOUT");
@@ -263,10 +291,12 @@ int run_command_line(int argc, char** argv) {
         for (size_t i = 0; i + 1 < args.size(); ++i) {
             if (args[i] == "-c" || args[i] == "--configuration") defaults.config_path = args[i + 1];
             if (args[i] == "-p" || args[i] == "--password") defaults.password = args[i + 1];
+            if (args[i] == "-s" || args[i] == "--serverurl") defaults.serverurl = args[i + 1];
         }
         for (const auto& a : args) {
             if (a.rfind("--configuration=", 0) == 0) defaults.config_path = a.substr(16);
             if (a.rfind("--password=", 0) == 0) defaults.password = a.substr(11);
+            if (a.rfind("--serverurl=", 0) == 0) defaults.serverurl = a.substr(12);
         }
         return interactive_session(defaults);
     }
@@ -275,7 +305,7 @@ int run_command_line(int argc, char** argv) {
     auto outcome = cli::parse_argv(table, kVerb, args, cmd);
     if (!outcome.ok) {
         print_lines(outcome);
-        return kExitUsage;
+        return usage_status(outcome.ident, first_action_word(args));
     }
     Invocation inv;
     std::string error;
@@ -283,7 +313,10 @@ int run_command_line(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return kExitUsage;
     }
-    return execute(inv, nullptr);
+    int status = execute(inv, nullptr);
+    if (!inv.interactive) return status;
+    interactive_session(inv);   // -i: the prompt after the action; its status is 0, as supervisorctl's
+    return kExitOk;
 }
 }  // namespace
 

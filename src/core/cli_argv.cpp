@@ -59,8 +59,10 @@ public:
                 help_ = true;
             } else if (options && a == "--json") {
                 quals_ += "/FORMAT=JSON";
-            } else if (options && (a.rfind("-c", 0) == 0 || a.rfind("-p", 0) == 0) && a.rfind("--", 0) != 0) {
-                std::string name = a[1] == 'c' ? "CONFIGURATION" : "PASSWORD";
+            } else if (options && a == "-i") {
+                quals_ += "/INTERACTIVE";   // supervisorctl's -i: the prompt after the action
+            } else if (options && short_value_option(a)) {
+                std::string name = short_value_option(a);
                 std::string v = a.substr(2);
                 if (v.empty()) {
                     if (i + 1 >= args.size()) return cli_error("VALREQ", name);
@@ -80,6 +82,19 @@ public:
     }
 
 private:
+    // supervisorctl's short options that take a value: -c FILE, -p PWD,
+    // -s URL, -u USER (also -cFILE); null for anything else.
+    static const char* short_value_option(const std::string& a) {
+        if (a.size() < 2 || a[0] != '-') return nullptr;
+        switch (a[1]) {
+        case 'c': return "CONFIGURATION";
+        case 'p': return "PASSWORD";
+        case 's': return "SERVERURL";
+        case 'u': return "USERNAME";
+        default: return nullptr;
+        }
+    }
+
     // --name, --name=value, --name value (when the value is required),
     // --no-name.
     ParseOutcome long_option(std::string opt, const std::vector<std::string>& args, std::size_t& i) {

@@ -222,10 +222,9 @@ bool Harness::wait_state(const std::string& name, State s, int64_t timeout_ms) {
     }, timeout_ms);
 }
 
-int Harness::client(const std::vector<std::string>& args, std::string* out) {
-    std::string cmd = std::string("env -u SUPERVISORD_CMD -u SUPERVISORD_TABLE ") + SV_SUPERVISE + " -c '" + conf() + "'";
-    for (const auto& a : args) cmd += " '" + a + "'";
-    cmd += " 2>&1";
+namespace {
+// Runs `cmd` under the shell; its standard output into `out`; its exit status.
+int run_shell(const std::string& cmd, std::string* out) {
     std::FILE* p = ::popen(cmd.c_str(), "r");
     if (!p) return -1;
     char buf[4096];
@@ -234,6 +233,24 @@ int Harness::client(const std::vector<std::string>& args, std::string* out) {
     while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out->append(buf, n);
     int st = ::pclose(p);
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+// The shell command that runs the real client on `conf` with `args`.
+std::string client_command(const std::string& conf, const std::vector<std::string>& args) {
+    std::string cmd = std::string("env -u SUPERVISORD_CMD -u SUPERVISORD_TABLE ") + SV_SUPERVISE + " -c '" + conf + "'";
+    for (const auto& a : args) cmd += " '" + a + "'";
+    return cmd;
+}
+}  // namespace
+
+int Harness::client(const std::vector<std::string>& args, std::string* out) {
+    return run_shell(client_command(conf(), args) + " 2>&1", out);
+}
+
+int Harness::client(const std::vector<std::string>& args, std::string* out, std::string* err) {
+    int status = run_shell(client_command(conf(), args) + " 2>'" + path("client.stderr") + "'", out);
+    if (err) *err = read("client.stderr");
+    return status;
 }
 
 std::string Harness::read(const std::string& name) const {

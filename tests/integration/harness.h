@@ -59,6 +59,8 @@ public:
     bool wait_until(const std::function<bool()>& done, int64_t timeout_ms = 10000);
     // Runs the real `supervise` client with `args`; returns its exit status.
     int client(const std::vector<std::string>& args, std::string* out);
+    // The same with standard output and standard error apart (`err` may be null).
+    int client(const std::vector<std::string>& args, std::string* out, std::string* err);
 
     std::string read(const std::string& name) const;   // a file in dir()
     std::string log() const { return read("supervisord.log"); }

@@ -89,6 +89,21 @@ const SignalRow signal_table[] = {
     {"PWR", SIGPWR},   {"SYS", SIGSYS},
 };
 
+// RTMIN, RTMIN+n, RTMAX-n, RTMAX (as kill -l names them) to a number; 0 otherwise.
+int realtime_signal(const std::string& name) {
+    int base = name.rfind("RTMIN", 0) == 0 ? SIGRTMIN : name.rfind("RTMAX", 0) == 0 ? SIGRTMAX : 0;
+    if (base == 0) return 0;
+    std::string rest = name.substr(5);
+    if (rest.empty()) return base;
+    char sign = base == SIGRTMIN ? '+' : '-';
+    if (rest.size() < 2 || rest.size() > 3 || rest[0] != sign ||
+        rest.find_first_not_of("0123456789", 1) != std::string::npos)
+        return 0;
+    int n = std::stoi(rest.substr(1));
+    int number = sign == '+' ? base + n : base - n;
+    return number >= SIGRTMIN && number <= SIGRTMAX ? number : 0;
+}
+
 // A signal name (TERM, SIGTERM, term) or a decimal number to its number; 0 when unknown.
 int signal_number(const std::string& given) {
     std::string name;
@@ -100,7 +115,7 @@ int signal_number(const std::string& given) {
     }
     for (const SignalRow& row : signal_table)
         if (name == row.name) return row.number;
-    return 0;
+    return realtime_signal(name);
 }
 
 // ---- preparing a spawn ------------------------------------------------------
