@@ -1,7 +1,8 @@
 // SUPERVISE (supervise_vms) against supervisord_vms on the simulator, over the
 // command mailbox: RELOAD, SHUTDOWN leaving the programs running and a new
 // server re-adopting them, kill -9 of the server with programs ending while
-// it is down, the password, and a client of another UIC. The facts are
+// it is down, the password, a client of another UIC, and the default
+// locations (SUPERVISORD_CMD read as the C RTL reads it). The facts are
 // checked with $GETJPI and /proc, not only the server's word.
 #include "vms_harness.h"
 
