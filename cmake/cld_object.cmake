@@ -3,8 +3,7 @@
 # cld/supervise.cld carries IMAGE "SUPERVISE" for the DCL verb. The copy is
 # the file without its IMAGE lines (a line whose first word is IMAGE, in any
 # case), every other byte kept. The OpenVMS build does the same with
-#   $ SEARCH/MATCH=NOR/OUTPUT=SUPERVISE_OBJ.CLD SUPERVISE.CLD "IMAGE """
-#   $ SET COMMAND/OBJECT=SUPERVISE_CLD.OBJ SUPERVISE_OBJ.CLD
+# vms/cld_noimage.com (descrip.mms, Makefile.vms), then SET COMMAND/OBJECT.
 # Usage: cmake -DINPUT=in.cld -DOUTPUT=out.cld -P cld_object.cmake
 file(READ "${INPUT}" text)
 string(REGEX REPLACE "(^|\n)[ \t]*[Ii][Mm][Aa][Gg][Ee][ \t][^\n]*" "" copy "${text}")

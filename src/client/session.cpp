@@ -26,7 +26,7 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     // The same derivation as supervisord's (server/startup.cpp), without
     // creating the private directory: a missing one means no server yet.
     LocationInputs in;
-    in.env_channel = os::get_env("SUPERVISORD_CMD");
+    in.env_channel = os::location_override("SUPERVISORD_CMD");
     in.config_channel = cfg.server.mailbox;
     Locations fixed;
     if (in.config_channel.empty() && os::fixed_default_locations(&fixed)) in.config_channel = fixed.channel;

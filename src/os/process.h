@@ -21,6 +21,11 @@ int64_t current_pid();
 std::string host_node_name();               // hostname / SYS$NODE
 std::map<std::string, std::string> environment();  // the server's environment
 std::string get_env(const std::string& name);       // empty when unset
+// The override of a default location read from the variable `name`
+// (SUPERVISORD_CMD, SUPERVISORD_TABLE); empty when unset or when the value
+// cannot be an override on this system (OpenVMS: the device name that the
+// mailbox's own logical name translates to).
+std::string location_override(const std::string& name);
 // Removes a variable from the server's environment, so that programs
 // started later (they inherit it) never see it.
 void unset_env(const std::string& name);

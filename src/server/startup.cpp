@@ -241,8 +241,8 @@ bool report(const Config& cfg) {
 
 bool locations_for(const Config& cfg, bool create, Locations* out, std::string* error) {
     LocationInputs in;
-    in.env_channel = os::get_env("SUPERVISORD_CMD");
-    in.env_table = os::get_env("SUPERVISORD_TABLE");
+    in.env_channel = os::location_override("SUPERVISORD_CMD");
+    in.env_table = os::location_override("SUPERVISORD_TABLE");
     in.config_channel = cfg.server.mailbox;
     in.config_table = cfg.server.table;
     Locations fixed;

@@ -1,11 +1,13 @@
 // SUPERVISE (supervise_vms) against supervisord_vms on the simulator, over the
 // command mailbox: RELOAD, SHUTDOWN leaving the programs running and a new
 // server re-adopting them, kill -9 of the server with programs ending while
-// it is down, the password, and a client of another UIC. The facts are
+// it is down, the password, a client of another UIC, and the default
+// locations (SUPERVISORD_CMD read as the C RTL reads it). The facts are
 // checked with $GETJPI and /proc, not only the server's word.
 #include "vms_harness.h"
 
 #include "core/sha1.h"
+#include "os/process.h"
 
 #include <prvdef.h>
 
@@ -314,4 +316,111 @@ TEST_CASE("a configuration that names no mailbox or table: the logical names SUP
     CHECK_MESSAGE(o.success(), o.text);
     CHECK(o.text.find("RUNNING") != std::string::npos);
     finish(s, "", {"l1"});
+}
+
+namespace {
+// A mailbox named by `name` (logical name or device), as $GETDVIW sees it:
+// its device name (DVI$_DEVNAM) and how many channels it has (DVI$_REFCNT);
+// false when no such device exists.
+struct Device {
+    std::string name;
+    unsigned int refcnt = 0;
+};
+bool device_of(const std::string& name, Device* out) {
+    os::vms::Name dev(name);
+    char buf[64];
+    unsigned short len = 0;
+    unsigned int refcnt = 0;
+    ILE3 items[3] = {os::vms::item(DVI$_DEVNAM, buf, sizeof buf, &len),
+                     os::vms::item(DVI$_REFCNT, &refcnt, sizeof refcnt, nullptr), os::vms::end_item()};
+    IOSB iosb;
+    if (!os::vms::ok(sys$getdviw(EFN$C_ENF, 0, &dev.d, items, &iosb, nullptr, 0, nullptr))) return false;
+    out->name.assign(buf, len);
+    out->refcnt = refcnt;
+    return true;
+}
+}  // namespace
+
+// SUPERVISORD_CMD is both the default mailbox's logical name and the override
+// variable; getenv translates logical names (as the C RTL does), so after a
+// kill -9 it reads "_MBAnnn:", the device of the mailbox left behind. That
+// value must not become the channel's name: the next server would $CREMBX a
+// second mailbox (logical name "_MBAnnn:") and SUPERVISE would write to the
+// old one, which nobody reads.
+TEST_CASE("default locations, kill -9, a new server: one command mailbox, SUPERVISE reaches it, programs adopted") {
+    REQUIRE(g_broker->pid > 0);
+    std::string user = os::vms::self().username;
+    std::string conf = broker().dir + "/svm.conf";
+    std::ofstream(conf) << "[supervisord]\nlogfile = " + broker().dir + "/svm.log\n"
+                           "[program:m1]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " + user +
+                           "\nstartsecs = 1\n[program:m2]\nimage = VMS_TEST_IMAGE\ncommand = HIBER\nuser = " +
+                           user + "\nstartsecs = 1\n";
+    auto log = [&] { return read_text(broker().dir + "/svm.log"); };
+    Server s;
+    s.start(conf);
+    g_cmd = "SUPERVISORD_CMD";
+    REQUIRE_MESSAGE(wait_for([] { return all_running({"m1", "m2"}); }, 10000), log());
+    unsigned int m1 = jpi_pid_of("m1"), m2 = jpi_pid_of("m2");
+    Device before;
+    REQUIRE(device_of("SUPERVISORD_CMD", &before));
+    REQUIRE(before.name.front() == '_');
+    REQUIRE(before.name.back() == ':');
+
+    s.kill9();
+    // The permanent mailbox stays, with its logical name, and no reader.
+    Device left;
+    REQUIRE(wait_for([&] { return device_of("SUPERVISORD_CMD", &left) && left.refcnt == 0; }, 10000));
+    CHECK(left.name == before.name);
+
+    s.start(conf);
+    CHECK_MESSAGE(wait_for([] { return all_running({"m1", "m2"}); }, 10000), log());
+    // One mailbox: the name still leads to the same device, which the new
+    // server holds (its one channel); no logical name was made of the device.
+    Device after;
+    REQUIRE(device_of("SUPERVISORD_CMD", &after));
+    CHECK(after.name == before.name);
+    CHECK(after.refcnt == 1);
+    std::vector<std::string> eq;
+    CHECK_FALSE(os::vms::ok(os::vms::lnm_get("LNM$FILE_DEV", before.name, &eq)));
+    // SUPERVISE (no configuration: the defaults) reaches the new server.
+    Outcome o = supervise("STATUS");
+    CHECK_MESSAGE(o.success(), o.text);
+    CHECK(o.text.find("RUNNING   pid " + std::to_string(m1)) != std::string::npos);
+    // Adopted, not started again.
+    auto now = status();
+    CHECK(now["m1"].pid == static_cast<int64_t>(m1));
+    CHECK(now["m2"].pid == static_cast<int64_t>(m2));
+    CHECK(image_processes() == 2);
+    // SHUTDOWN deletes the mailbox: nothing of it is left behind.
+    finish(s, "", {"m1", "m2"});
+    Device gone;
+    CHECK_FALSE(device_of("SUPERVISORD_CMD", &gone));
+    CHECK_FALSE(device_of(before.name, &gone));
+}
+
+// os::get_env as the C RTL's getenv: the environment, then a logical name in
+// LNM$FILE_DEV (here the process table, then the system table); and the
+// location override refuses a device name.
+TEST_CASE("get_env reads the environment, then logical names; a device name is no location override") {
+    REQUIRE(g_broker->pid > 0);
+    const std::string name = "SVT_GETENV";
+    ::unsetenv(name.c_str());
+    CHECK(os::get_env(name).empty());
+    REQUIRE(os::vms::ok(os::vms::lnm_set("LNM$SYSTEM_TABLE", name, {"FROM_SYSTEM"})));
+    CHECK(os::get_env(name) == "FROM_SYSTEM");
+    REQUIRE(os::vms::ok(os::vms::lnm_set("LNM$PROCESS_TABLE", name, {"FROM_PROCESS"})));
+    CHECK(os::get_env(name) == "FROM_PROCESS");
+    ::setenv(name.c_str(), "FROM_ENVIRONMENT", 1);
+    CHECK(os::get_env(name) == "FROM_ENVIRONMENT");
+    CHECK(os::location_override(name) == "FROM_ENVIRONMENT");
+    ::unsetenv(name.c_str());
+    CHECK(os::vms::ok(os::vms::lnm_delete("LNM$PROCESS_TABLE", name)));
+    CHECK(os::get_env(name) == "FROM_SYSTEM");
+    REQUIRE(os::vms::ok(os::vms::lnm_set("LNM$SYSTEM_TABLE", name, {"_MBA7:"})));
+    CHECK(os::get_env(name) == "_MBA7:");
+    CHECK(os::location_override(name).empty());   // a device: the name itself already leads there
+    REQUIRE(os::vms::ok(os::vms::lnm_set("LNM$SYSTEM_TABLE", name, {"OTHER_CMD"})));
+    CHECK(os::location_override(name) == "OTHER_CMD");
+    CHECK(os::vms::ok(os::vms::lnm_delete("LNM$SYSTEM_TABLE", name)));
+    CHECK(os::get_env(name).empty());
 }

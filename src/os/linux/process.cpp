@@ -68,6 +68,8 @@ std::string get_env(const std::string& name) {
     return v ? v : "";
 }
 
+std::string location_override(const std::string& name) { return get_env(name); }
+
 // The parent opens the files (so a bad path is reported on the terminal),
 // forks, and waits on a pipe until the child has its new session and
 // descriptors; the child reports a failure through that pipe as errno.

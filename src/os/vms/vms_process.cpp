@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <system_error>
+#include <vector>
 
 #include "core/msg.h"
 #include "os/process.h"
@@ -40,10 +41,9 @@ std::string default_config_path() { return "SYS$MANAGER:SUPERVISORD.CONF"; }
 
 int64_t current_pid() { return self().pid; }
 
-// SYS$NODE, through getenv (the C RTL translates logical names).
+// SYS$NODE, through getenv (the C RTL translates logical names: get_env).
 std::string host_node_name() {
-    const char* v = std::getenv("SYS$NODE");
-    std::string s = v ? v : "";
+    std::string s = get_env("SYS$NODE");
     while (!s.empty() && s.back() == ':') s.pop_back();
     if (!s.empty() && s[0] == '_') s.erase(0, 1);
     return s;
@@ -59,9 +59,36 @@ std::map<std::string, std::string> environment() {
     return out;
 }
 
+// What the C RTL's getenv answers, done here step by step so that the
+// simulator (whose getenv is Linux's) shows the same: the environment array
+// first, then the logical name, translated in LNM$FILE_DEV (the process,
+// job, group and system tables in turn) as a file or device name would be
+// (HP C Run-Time Library Reference Manual, getenv; $TRNLNM:
+// reference/vms-services.md section 5, and the same table in Perl's
+// my_trnlnm, reference/vms-simulator.md 2.3). Equivalence index 0, one level
+// of translation. The RTL's last step, a DCL symbol, is not taken: the server
+// runs detached, without a CLI, and a symbol is not a system-wide setting.
 std::string get_env(const std::string& name) {
-    const char* v = std::getenv(name.c_str());
-    return v ? v : "";
+    if (const char* v = std::getenv(name.c_str())) return v;
+    std::vector<std::string> eq;
+    if (name.empty() || !ok(lnm_get("LNM$FILE_DEV", name, &eq)) || eq.empty()) return "";
+    return eq[0];
+}
+
+// A device name as $CREMBX puts it in the mailbox's logical name ("_MBA12:",
+// the form $GETDVI DVI$_DEVNAM gives: reference/vms-services.md 3.1; the
+// simulator defines the same, tests/vms/sim/d/mailbox.cpp) is what
+// SUPERVISORD_CMD translates to once a server has made its default command
+// mailbox, since get_env reads logical names as the C RTL does. Taken as an
+// override it would send a restarted server's $CREMBX to define a logical
+// name "_MBA12:" (a second mailbox) and a client to a mailbox that no
+// server reads after a kill -9. The name itself already leads to that
+// device, so such a value is no override.
+std::string location_override(const std::string& name) {
+    std::string v = get_env(name);
+    std::string t = upper_trim(v);
+    if (t.size() > 2 && t.front() == '_' && t.back() == ':') return "";
+    return v;
 }
 
 void unset_env(const std::string& name) { ::unsetenv(name.c_str()); }
