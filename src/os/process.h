@@ -63,5 +63,10 @@ bool check_private_directory(const std::string& dir, const std::string& config, 
 // many programs and clients does not run out of descriptors. False with
 // `error` when the limit cannot be changed.
 bool raise_open_file_limit(std::string* error);
+// Hands the memory the process has freed back to the system (Linux: the
+// free pages inside the heap, malloc_trim; OpenVMS: nothing to do). The
+// server calls it once a configuration's transient structures are gone, so
+// the peak of reading 1000 program sections does not stay resident.
+void release_free_memory();
 
 }  // namespace sv::os

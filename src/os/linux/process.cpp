@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -259,5 +260,7 @@ bool raise_open_file_limit(std::string* error) {
     g_inherited_nofile_soft = before;
     return true;
 }
+
+void release_free_memory() { ::malloc_trim(0); }
 
 }  // namespace sv::os
