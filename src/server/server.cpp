@@ -130,6 +130,7 @@ bool Server::check_names(const std::vector<const ProgramSpec*>& specs, std::vect
 int Server::run() {
     while (running_) {
         int64_t deadline = reg_.next_deadline();
+        os::release_free_memory();  // what the last round freed, before waiting
         loop_->run_once(deadline, *this);
         fire_due_timers();
         if (reload_requested_) {
