@@ -30,6 +30,10 @@ namespace {
 
 struct Settings {
     std::string server, client, probe, workdir;
+    // Where supervise's state tables go: a tmpfs directory by default, as
+    // the product's own default for root (/run/supervise) is; --table-dir
+    // puts them elsewhere (a disk file system makes one inode per new entry).
+    std::string tabledir;
     int idle_seconds = 30;
     int small = 10, large = 1000;
     int restart_samples = 30, supervisor_restart_samples = 5;
@@ -181,7 +185,8 @@ Figures measure(const Settings& st, const System& sys, int n, bool restart) {
     std::string conf = dir + "/supervisord.conf";
     std::ofstream(conf) << sys.config(dir, n, stamps);
     std::map<std::string, std::string> env = sys.env;
-    for (auto& [k, v] : env) v = dir + "/" + v;
+    for (auto& [k, v] : env)
+        v = (k == "SUPERVISORD_TABLE" ? st.tabledir + "/" + sys.label + "-" + std::to_string(n) + "-" : dir + "/") + v;
 
     int64_t t0 = mono_ns();
     pid_t server = launch(sys.server_argv(conf), env, true);
@@ -407,11 +412,12 @@ int main(int argc, char** argv) {
         else if (const char* v3 = val("--probe")) st.probe = v3;
         else if (const char* v4 = val("--idle-seconds")) st.idle_seconds = std::max(1, std::atoi(v4));
         else if (const char* v5 = val("--large")) st.large = std::max(20, std::atoi(v5));
+        else if (const char* v6 = val("--table-dir")) st.tabledir = v6;
         else if (a == "--no-supervisor") st.with_supervisor = false;
         else if (a == "--no-supervise") st.with_ours = false;
         else {
             std::fprintf(stderr, "usage: svbench --server=PATH --client=PATH --probe=PATH [--idle-seconds=N] "
-                                 "[--large=N] [--no-supervisor] [--no-supervise]\n");
+                                 "[--large=N] [--table-dir=DIR] [--no-supervisor] [--no-supervise]\n");
             return 2;
         }
     }
@@ -423,6 +429,12 @@ int main(int argc, char** argv) {
     char tmpl[] = "/tmp/svbench.XXXXXX";
     if (!mkdtemp(tmpl)) return 1;
     st.workdir = tmpl;
+    char tables[] = "/dev/shm/svbench.XXXXXX";
+    bool own_tables = st.tabledir.empty();
+    if (own_tables) {
+        if (!mkdtemp(tables)) return 1;
+        st.tabledir = tables;
+    }
     prctl(PR_SET_CHILD_SUBREAPER, 1);
     signal(SIGPIPE, SIG_IGN);
 
@@ -472,7 +484,11 @@ int main(int argc, char** argv) {
     std::printf("\nrestart samples: %d (supervise), %d (supervisor), each of a process up for over 1 s (a\n"
                 "younger one is a crash loop: restarted at most once a second); base for restart = fork+exec to the\n"
                 "probe's first instruction; base for STATUS = fork+exec+wait of /bin/true; base for cold\n"
-                "start = %d raw fork+execs until the last probe ran. Work files: %s\n",
-                st.restart_samples, st.supervisor_restart_samples, st.large, st.workdir.c_str());
+                "start = %d raw fork+execs until the last probe ran. supervise's tables: %s. Work files: %s\n",
+                st.restart_samples, st.supervisor_restart_samples, st.large, st.tabledir.c_str(), st.workdir.c_str());
+    if (own_tables) {
+        std::string rm = "rm -rf '" + st.tabledir + "'";  // the tables of the programs stopped above
+        if (std::system(rm.c_str()) != 0) std::fprintf(stderr, "svbench: could not remove %s\n", st.tabledir.c_str());
+    }
     return 0;
 }
