@@ -326,7 +326,7 @@ System ours(const Settings& st) {
     s.config = [&st](const std::string& dir, int n, const std::string& stamps) {
         std::ostringstream c;
         c << "[supervisord]\nlogfile=" << dir << "/supervisord.log\nloglevel=warn\n\n"
-          << program_sections(st, n, stamps, "stdout_file=/dev/null\n");
+          << program_sections(st, n, stamps, "stdout_file=/dev/null\nstderr_file=/dev/null\n");
         return c.str();
     };
     s.server_argv = [&st](const std::string& conf) { return std::vector<std::string>{st.server, "-n", "-c", conf}; };

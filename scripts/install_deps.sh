@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SUPERVISE builds and tests with.
-# Usage: scripts/install_deps.sh [--fuzz] [--bench]
+# Usage: scripts/install_deps.sh [--fuzz] [--bench] [--compat]
 set -euo pipefail
 pkgs=(cmake g++ make libboost-dev doctest-dev libcap-dev libedit-dev procps python3 e2fsprogs)
+# tests/vsi/compile.sh (the VSI-like compile job): clang with libc++
+pkgs+=(clang libc++-14-dev libc++abi-14-dev)
 for a in "$@"; do
   case "$a" in
     --fuzz) pkgs+=(clang libclang-rt-14-dev) ;;
     --bench) pkgs+=(supervisor) ;;
+    --compat) pkgs+=(supervisor) ;;   # tests/compat: Debian's supervisor 4.2.5 to compare with
   esac
 done
 missing=()

@@ -58,7 +58,8 @@ TEST_CASE("the real supervise.cld reads with no diagnostics") {
         CHECK_FALSE(k.negatable);
     }
     CHECK(words == std::vector<std::string>{"START", "STOP", "RESTART", "STATUS", "SIGNAL", "SHUTDOWN",
-                                            "RELOAD", "VERSION", "HELP", "EXIT", "QUIT"});
+                                            "RELOAD", "VERSION", "PID", "CLEAR", "REREAD", "AVAIL", "UPDATE",
+                                            "ADD", "REMOVE", "HELP", "EXIT", "QUIT"});
     CHECK(&builtin_table() == &builtin_table());
     CHECK(builtin_table().verbs.size() == 1);
 }
@@ -71,9 +72,12 @@ TEST_CASE("the real CLD: what each syntax takes") {
         for (const auto& q : t.effective(v, t.find_syntax(syn)).quals) r.push_back(q.name);
         return r;
     };
-    std::vector<std::string> change{"CONFIGURATION", "PASSWORD", "OUTPUT", "FORMAT", "WAIT", "TIMEOUT"};
-    std::vector<std::string> server{"CONFIGURATION", "PASSWORD", "OUTPUT", "TIMEOUT"};
-    std::vector<std::string> status{"CONFIGURATION", "PASSWORD", "OUTPUT", "FORMAT", "TIMEOUT"};
+    std::vector<std::string> change{"CONFIGURATION", "PASSWORD", "SERVERURL", "USERNAME", "INTERACTIVE",
+                                    "OUTPUT", "FORMAT", "WAIT", "TIMEOUT"};
+    std::vector<std::string> server{"CONFIGURATION", "PASSWORD", "SERVERURL", "USERNAME", "INTERACTIVE",
+                                    "OUTPUT", "FORMAT", "TIMEOUT"};
+    std::vector<std::string> status{"CONFIGURATION", "PASSWORD", "SERVERURL", "USERNAME", "INTERACTIVE",
+                                    "OUTPUT", "FORMAT", "TIMEOUT"};
     CHECK(quals("SUPERVISE_START") == change);
     CHECK(quals("SUPERVISE_STOP") == change);
     CHECK(quals("SUPERVISE_RESTART") == change);
@@ -82,6 +86,9 @@ TEST_CASE("the real CLD: what each syntax takes") {
     CHECK(quals("SUPERVISE_SHUTDOWN") == server);
     CHECK(quals("SUPERVISE_RELOAD") == server);
     CHECK(quals("SUPERVISE_VERSION") == server);
+    for (const char* syn : {"SUPERVISE_PID", "SUPERVISE_CLEAR", "SUPERVISE_REREAD", "SUPERVISE_AVAIL",
+                            "SUPERVISE_UPDATE", "SUPERVISE_ADD", "SUPERVISE_REMOVE"})
+        CHECK(quals(syn) == status);
     CHECK(quals("SUPERVISE_HELP").empty());
     CHECK(quals("SUPERVISE_EXIT").empty());
     CHECK(quals("SUPERVISE_QUIT").empty());

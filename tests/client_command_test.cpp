@@ -47,3 +47,55 @@ TEST_CASE("the exit status: the product's code on Linux, with the last failure c
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("client") {
+
+TEST_CASE("supervisorctl's actions and options reach the request: pid, clear, reread, avail, update, add, remove") {
+    CHECK(invocation({"pid"}).action.op == proto::Opcode::pid);
+    CHECK(invocation({"pid", "all"}).action.names == std::vector<std::string>{"all"});
+    CHECK(invocation({"clear", "web"}).action.op == proto::Opcode::clear);
+    CHECK(invocation({"reread"}).action.op == proto::Opcode::reread);
+    CHECK(invocation({"avail"}).action.op == proto::Opcode::avail);
+    CHECK(invocation({"update"}).action.op == proto::Opcode::update);
+    CHECK(invocation({"update", "grp", "web"}).action.names == std::vector<std::string>{"grp", "web"});
+    CHECK(invocation({"add", "web"}).action.op == proto::Opcode::add);
+    CHECK(invocation({"remove", "web"}).action.op == proto::Opcode::remove);
+    CHECK(invocation({"-s", "unix:///x.sock", "status"}).serverurl == "unix:///x.sock");
+    CHECK(invocation({"--serverurl=unix:///y", "status"}).serverurl == "unix:///y");
+    CHECK(invocation({"-u", "bob", "status"}).action.op == proto::Opcode::status);   // accepted
+    CHECK(invocation({"-i", "status"}).interactive);
+    CHECK_FALSE(invocation({"status"}).interactive);
+    CHECK(invocation({"--format=messages", "status"}).action.format == client::Format::messages);
+    CHECK(invocation({"--format=supervisorctl", "status"}).action.format == client::Format::supervisorctl);
+    CHECK(invocation({"status"}).action.format == client::Format::text);
+    CHECK(client::text_form() == client::Format::supervisorctl);   // Linux
+}
+
+TEST_CASE("exit statuses of what never reaches a server: supervisorctl's") {
+    using client::usage_status;
+    CHECK(usage_status("IVKEYW", "?") == 1);      // unknown action
+    CHECK(usage_status("INSFPRM", "START") == 2);
+    CHECK(usage_status("INSFPRM", "STOP") == 1);
+    CHECK(usage_status("INSFPRM", "RESTART") == 1);
+    CHECK(usage_status("INSFPRM", "SIGNAL") == 1);
+    CHECK(usage_status("IVQUAL", "STATUS") == 2);
+    using client::no_server_status;
+    CHECK(no_server_status(proto::Opcode::status, false) == 4);
+    CHECK(no_server_status(proto::Opcode::status, true) == 4);
+    for (auto op : {proto::Opcode::start, proto::Opcode::stop, proto::Opcode::restart, proto::Opcode::signal,
+                    proto::Opcode::version, proto::Opcode::pid, proto::Opcode::clear}) {
+        CHECK(no_server_status(op, false) == 7);
+        CHECK(no_server_status(op, true) == 4);
+    }
+    for (auto op : {proto::Opcode::shutdown, proto::Opcode::reload, proto::Opcode::reread, proto::Opcode::avail,
+                    proto::Opcode::update, proto::Opcode::add, proto::Opcode::remove})
+        CHECK(no_server_status(op, false) == 1);
+    CHECK(client::use_server_url("http://localhost:9001", nullptr) == false);
+    client::Target t;
+    t.channel_error = "x";
+    CHECK(client::use_server_url("unix:///run/x.sock", &t));
+    CHECK(t.channel == "/run/x.sock");
+    CHECK(t.channel_error.empty());
+}
+
+}  // TEST_SUITE

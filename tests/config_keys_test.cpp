@@ -85,7 +85,7 @@ const std::map<std::string, Sample>& samples() {
         {"stderr_events_enabled", {ignored, "false", "true"}},
         {"stdout_syslog", {ignored, "false", "true"}},
         {"stderr_syslog", {ignored, "false", "true"}},
-        {"serverurl", {ignored, "AUTO", "unix:///tmp/x.sock"}},
+        {"serverurl", {update, "AUTO", "unix:///tmp/x.sock"}},
     };
     return s;
 }

@@ -117,8 +117,15 @@ TEST_CASE("a minimal file gives supervisor's defaults") {
     CHECK(p.program_name == "web");
     CHECK(p.group_name == "web");
     CHECK(p.argv == std::vector<std::string>{"/usr/bin/web", "-p", "80"});
-    CHECK(p.stdout_file == "/dev/null");
-    CHECK(p.stderr_file == "/dev/null");
+    CHECK(p.stdout_file == kAutoOutput);   // supervisor's AUTO: output is kept
+    CHECK(p.stderr_file == kAutoOutput);
+    CHECK(p.childlogdir == "/tmp");
+    CHECK(p.log_identifier == "supervisor");
+    CHECK(p.serverurl == "AUTO");
+    CHECK(c.server.umask == 022u);
+    CHECK(c.server.identifier == "supervisor");
+    CHECK(c.server.pidfile.empty());
+    CHECK_FALSE(c.server.nocleanup);
     CHECK(p.startsecs == 1);
     CHECK(p.startretries == 3);
     CHECK(p.stopwaitsecs == 10);
@@ -182,8 +189,9 @@ TEST_CASE("numprocs expands into processes") {
                          "process_name=%(program_name)s_%(process_num)02d\nnumprocs=3\nnumprocs_start=7\n");
     REQUIRE(ok_or_dump(c));
     REQUIRE(c.programs.size() == 3);
-    CHECK(c.programs[0].name == "w_07");
-    CHECK(c.programs[2].name == "w_09");
+    CHECK(c.programs[0].name == "w:w_07");   // group:process (the group is the program's name)
+    CHECK(c.programs[0].process_name == "w_07");
+    CHECK(c.programs[2].name == "w:w_09");
     CHECK(c.programs[2].process_num == 9);
     CHECK(c.programs[2].argv.back() == "9");
     CHECK(c.programs[1].program_name == "w");
@@ -321,7 +329,7 @@ TEST_CASE("program keys: values and their errors") {
     const ProgramSpec& p = c.programs.at(0);
     CHECK_FALSE(p.autostart);
     CHECK(p.autorestart == AutoRestart::always);
-    CHECK(p.stdout_file == "/dev/null");
+    CHECK(p.stdout_file == kAutoOutput);
     CHECK(p.stderr_file == "/var/log/p.err");
     CHECK(p.startsecs == 0);
     CHECK(p.startretries == 7);
@@ -380,7 +388,7 @@ TEST_CASE("a missing command, and supervisor keys accepted with a warning") {
     Config w = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfile_maxbytes=50MB\nstderr_logfile_backups=10\n"
                          "stdout_events_enabled=true\nserverurl=AUTO\nstdout_syslog=false\n");
     CHECK(w.ok());
-    CHECK(count_warnings(w) == 5);
+    CHECK(count_warnings(w) == 4);   // serverurl is served (SUPERVISOR_SERVER_URL)
     CHECK(has_diag(w, "sv.conf:5: warning: [program:p] stdout_logfile_maxbytes: accepted but ignored"));
     Config e = load_text(kServer + "[program:p]\ncommand=\"\"\"\"\n");
     CHECK(has_diag(e, "[program:p] command: empty command"));
@@ -436,7 +444,10 @@ TEST_CASE("[supervisord] keys") {
     CHECK(c.server.mailbox_owner == "op:ops");
     CHECK(c.server.mailbox_size == 512);
     CHECK(c.server.stdout_file == "/dev/null");
-    CHECK(count_warnings(c) == 4);
+    CHECK(c.server.pidfile == "/run/sv.pid");
+    CHECK(c.server.childlogdir == "/tmp");
+    CHECK(c.server.environment == std::vector<std::pair<std::string, std::string>>{{"A", "1"}});
+    CHECK(count_warnings(c) == 1);   // minfds
     CHECK(load_text("[supervisord]\nloglevel=blather\n").server.loglevel == "debug");
     CHECK(load_text("[supervisord]\nloglevel=WARNING\n").server.loglevel == "warn");
 
@@ -453,11 +464,36 @@ TEST_CASE("[supervisord] keys") {
 TEST_CASE("duplicate sections and process names") {
     MemFiles fs;
     fs.files["/m.conf"] = kServer + "[program:a]\ncommand=a\n[include]\nfiles=x.conf\n";
-    fs.files["/x.conf"] = "[program:a]\ncommand=b\n[program:b]\ncommand=b\nprocess_name=a\n";
+    fs.files["/x.conf"] = "[program:a]\ncommand=b\n[program:b]\ncommand=b\nprocess_name=a\n"
+                          "[group:g]\nprograms=c,d\n[program:c]\ncommand=c\nprocess_name=x\n"
+                          "[program:d]\ncommand=d\nprocess_name=x\n";
     Config c = load_config("/m.conf", fs, {});
     CHECK(has_diag(c, "/x.conf:1: error: [program:a] section also defined at /m.conf:3"));
-    CHECK(has_diag(c, "/x.conf:3: error: [program:b] process name 'a' is also used by [program:a]"));
-    CHECK(c.programs.size() == 1);
+    // A process is group:name: b's process "a" is b:a, a's is a.
+    CHECK(c.find("b:a") != nullptr);
+    CHECK(c.find("a")->program_name == "a");
+    // Two programs of one group with one process name are the same process.
+    CHECK(has_diag(c, "/x.conf:11: error: [program:d] process 'g:x' is also defined by [program:c]"));
+    CHECK(c.programs.size() == 3);
+}
+
+TEST_CASE("the same process name in two programs: group:name tells them apart (on OpenVMS, an error)") {
+    std::string text = kServer + "[group:a]\nprograms=one\n[group:b]\nprograms=two\n"
+                                 "[program:one]\ncommand=one\nprocess_name=worker\n"
+                                 "[program:two]\ncommand=two\nprocess_name=worker\n"
+                                 "[program:worker]\ncommand=three\n";
+    Config c = load_text(text);
+    REQUIRE(ok_or_dump(c));
+    REQUIRE(c.programs.size() == 3);
+    CHECK(c.find("a:worker")->program_name == "one");
+    CHECK(c.find("b:worker")->program_name == "two");
+    CHECK(c.find("worker")->program_name == "worker");   // its group is its own name
+    for (const auto& p : c.programs) CHECK(p.process_name == "worker");
+    CHECK(c.find("a:worker")->fingerprint() != c.find("b:worker")->fingerprint());
+    Config v = load_text("[supervisord]\n[group:a]\nprograms=one\n[program:one]\ncommand=x.com\nuser=S\n"
+                         "process_name=worker\n[program:worker]\ncommand=y.com\nuser=S\n",
+                         Platform::vms);
+    CHECK(has_diag(v, "process name 'worker' is also used by [program:"));
 }
 
 TEST_CASE("Diagnostic::format") {
@@ -486,7 +522,7 @@ TEST_CASE("split_command splits like a shell, without expansion") {
 
 TEST_CASE("fingerprint: stable, and only start-relevant fields count") {
     ProgramSpec a;
-    a.name = a.program_name = a.group_name = "web";
+    a.name = a.process_name = a.program_name = a.group_name = "web";
     a.argv = {"/usr/bin/web", "-p", "80"};
     a.stdout_file = a.stderr_file = "/dev/null";
     // Pinned: the value is recorded in state tables, so it must not drift.
@@ -543,7 +579,7 @@ TEST_CASE("Debian's supervisord.conf with a supervisor-syntax program from conf.
     CHECK(web->environment.size() == 2);
     CHECK(c.find("worker_01")->argv.back() == "1");
     CHECK(c.find("worker_00")->redirect_stderr);
-    CHECK(c.find("worker_00")->stdout_file == "/dev/null");
+    CHECK(c.find("worker_00")->stdout_file == kAutoOutput);   // stdout_logfile=AUTO
 }
 
 TEST_CASE("Debian's supervisord.conf read from disk") {
@@ -569,8 +605,10 @@ TEST_CASE("Debian's supervisord.conf read from disk") {
     for (const auto& d : c.diagnostics) MESSAGE(d.format());
     CHECK(c.ok());
     CHECK(c.server.logfile == "/var/log/supervisor/supervisord.log");
-    // rpcinterface, supervisorctl, pidfile, childlogdir, empty conf.d glob
-    CHECK(count_warnings(c) == 5);
+    // rpcinterface, supervisorctl, empty conf.d glob (pidfile and childlogdir are served)
+    CHECK(count_warnings(c) == 3);
+    CHECK(c.server.pidfile == "/var/run/supervisord.pid");
+    CHECK(c.server.childlogdir == "/var/log/supervisor");
     CHECK(c.server.mailbox == "/var/run/supervisor.sock");  // [unix_http_server] file=
     CHECK(c.server.mailbox_mode == 0700u);
 }
@@ -845,6 +883,105 @@ TEST_CASE("a server-only read (the client's) reads the server's sections and not
     // The full read of the same files refuses the programs.
     ConfigContext full;
     CHECK(load_config("/etc/sv/sv.conf", fs, full).error_count > 5);
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("config") {
+
+TEST_CASE("output files: AUTO is kept output on Linux, NLA0: on OpenVMS; NONE and OFF are the null device") {
+    for (const char* none : {"NONE", "none", "OFF", "off"}) {
+        Config c = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfile=" + none + "\nstderr_file=" + none + "\n");
+        REQUIRE(ok_or_dump(c));
+        CHECK(c.programs[0].stdout_file == "/dev/null");
+        CHECK(c.programs[0].stderr_file == "/dev/null");
+    }
+    Config a = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfile=auto\n");
+    CHECK(a.programs[0].stdout_file == kAutoOutput);
+    Config v = load_text("[supervisord]\n[program:p]\ncommand=x.com\nuser=SYSTEM\nstdout_file=AUTO\n", Platform::vms);
+    REQUIRE(ok_or_dump(v));
+    CHECK(v.programs[0].stdout_file == "NLA0:");
+    CHECK(v.programs[0].stderr_file == "NLA0:");
+    // The server's own output is never an AUTO file.
+    CHECK(load_text("[supervisord]\nstdout_file=AUTO\n").server.stdout_file == "/dev/null");
+}
+
+TEST_CASE("childlogdir: $TMPDIR, else /tmp, else as given beside the file; programs carry it and the identifier") {
+    MemFiles fs;
+    fs.files["/etc/sv/sv.conf"] = "[supervisord]\n[program:p]\ncommand=p\n";
+    ConfigContext ctx;
+    ctx.env["TMPDIR"] = "/var/tmp/x";
+    Config c = load_config("/etc/sv/sv.conf", fs, ctx);
+    CHECK(c.server.childlogdir == "/var/tmp/x");
+    CHECK(c.programs[0].childlogdir == "/var/tmp/x");
+    Config d = load_text("[supervisord]\nchildlogdir=logs\nidentifier=web1\npidfile=run/sv.pid\n"
+                         "[program:p]\ncommand=p\n");
+    REQUIRE(ok_or_dump(d));
+    CHECK(d.server.childlogdir == "/etc/sv/logs");
+    CHECK(d.server.pidfile == "/etc/sv/run/sv.pid");
+    CHECK(d.programs[0].childlogdir == "/etc/sv/logs");
+    CHECK(d.programs[0].log_identifier == "web1");
+    CHECK(has_diag(load_text("[supervisord]\nidentifier=a b\n"), "[supervisord] identifier: not usable in a file name"));
+    CHECK(has_diag(load_text("[supervisord]\nidentifier=a/b\n"), "[supervisord] identifier: not usable in a file name"));
+    Config v = load_text("[supervisord]\nchildlogdir=/x\n", Platform::vms);
+    CHECK(has_diag(v, "[supervisord] childlogdir: has no meaning on OpenVMS"));
+}
+
+TEST_CASE("[supervisord] environment is merged under each program's and adds to %(ENV_X)s") {
+    Config c = load_text("[supervisord]\nenvironment=A=\"1\",B=\"2\"\n"
+                         "[program:p]\ncommand=p %(ENV_A)s\nenvironment=B=\"3\",C=\"%(ENV_B)s\"\n"
+                         "[program:q]\ncommand=q\n");
+    REQUIRE(ok_or_dump(c));
+    using Env = std::vector<std::pair<std::string, std::string>>;
+    CHECK(c.find("p")->environment == Env{{"A", "1"}, {"B", "3"}, {"C", "2"}});
+    CHECK(c.find("p")->argv.back() == "1");
+    CHECK(c.find("q")->environment == Env{{"A", "1"}, {"B", "2"}});
+    CHECK(has_diag(load_text("[supervisord]\nenvironment=A\n"), "[supervisord] environment: not KEY=value"));
+}
+
+TEST_CASE("[supervisord] umask, directory, nocleanup; program serverurl") {
+    Config c = load_text("[supervisord]\numask=077\ndirectory=/srv\nnocleanup=true\n"
+                         "[program:p]\ncommand=p\nserverurl=http://localhost:9001\n");
+    REQUIRE(ok_or_dump(c));
+    CHECK(c.server.umask == 077u);
+    CHECK(c.server.directory == "/srv");
+    CHECK(c.server.nocleanup);
+    CHECK(c.programs[0].serverurl == "http://localhost:9001");
+    CHECK(c.diagnostics.empty());
+    CHECK(has_diag(load_text("[supervisord]\numask=9\n"), "[supervisord] umask: not an octal mode"));
+    CHECK(has_diag(load_text(kServer + "[program:p]\ncommand=p\nserverurl=nowhere\n"),
+                   "[program:p] serverurl: not a server URL: 'nowhere'"));
+}
+
+TEST_CASE("every key supervisor accepts is accepted (served or warned); a typo stays an error with its hint") {
+    // supervisor 4.2's keys, section by section (its documentation, configuration.rst).
+    Config c = load_text(
+        "[unix_http_server]\nfile=/tmp/s.sock\nchmod=0700\nchown=root:root\nusername=u\npassword=p\n"
+        "[inet_http_server]\nport=127.0.0.1:9001\nusername=u\npassword=p\n"
+        "[supervisord]\nlogfile=/tmp/sv.log\nlogfile_maxbytes=50MB\nlogfile_backups=10\nloglevel=info\n"
+        "pidfile=/tmp/sv.pid\numask=022\nnodaemon=false\nsilent=false\nminfds=1024\nminprocs=200\n"
+        "nocleanup=false\nchildlogdir=/tmp\nuser=root\ndirectory=/tmp\nstrip_ansi=false\nenvironment=K=\"v\"\n"
+        "identifier=supervisor\n"
+        "[supervisorctl]\nserverurl=unix:///tmp/s.sock\nusername=u\npassword=p\nprompt=x\nhistory_file=~/.h\n"
+        "[program:p]\ncommand=/bin/cat\nprocess_name=%(program_name)s_%(process_num)s\nnumprocs=1\n"
+        "numprocs_start=0\npriority=999\nautostart=true\nstartsecs=1\nstartretries=3\nautorestart=unexpected\n"
+        "exitcodes=0\nstopsignal=TERM\nstopwaitsecs=10\nstopasgroup=false\nkillasgroup=false\nuser=root\n"
+        "redirect_stderr=false\nstdout_logfile=AUTO\nstdout_logfile_maxbytes=1MB\nstdout_logfile_backups=10\n"
+        "stdout_capture_maxbytes=1MB\nstdout_events_enabled=false\nstdout_syslog=false\nstderr_logfile=AUTO\n"
+        "stderr_logfile_maxbytes=1MB\nstderr_logfile_backups=10\nstderr_capture_maxbytes=1MB\n"
+        "stderr_events_enabled=false\nstderr_syslog=false\nenvironment=A=\"1\"\ndirectory=/tmp\numask=022\n"
+        "serverurl=AUTO\n"
+        "[group:g]\nprograms=p\npriority=999\n"
+        "[include]\nfiles=\n"
+        "[eventlistener:e]\ncommand=/bin/cat\nevents=PROCESS_STATE\nbuffer_size=10\n"
+        "[fcgi-program:f]\ncommand=/bin/cat\nsocket=unix:///tmp/f.sock\n"
+        "[rpcinterface:supervisor]\nsupervisor.rpcinterface_factory=supervisor.rpcinterface:make_main_rpcinterface\n");
+    for (const auto& d : c.diagnostics) CHECK_MESSAGE(d.warning, d.format());
+    CHECK(c.ok());
+    Config typo = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfle=AUTO\n");
+    CHECK(has_diag(typo, "[program:p] stdout_logfle: unknown key 'stdout_logfle' (did you mean 'stdout_logfile'?)"));
+    Config typo2 = load_text("[supervisord]\nchildlogdr=/tmp\n");
+    CHECK(has_diag(typo2, "[supervisord] childlogdr: unknown key 'childlogdr' (did you mean 'childlogdir'?)"));
 }
 
 }  // TEST_SUITE

@@ -323,14 +323,21 @@ struct Action {
 
 const std::vector<Action>& grammar() {
     static const std::vector<Action> g = {
-        {"START", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/OUTPUT", "/PASSWORD", "/TIMEOUT", "/WAIT"}},
-        {"STOP", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/OUTPUT", "/PASSWORD", "/TIMEOUT", "/WAIT"}},
-        {"RESTART", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/OUTPUT", "/PASSWORD", "/TIMEOUT", "/WAIT"}},
-        {"STATUS", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/OUTPUT", "/PASSWORD", "/TIMEOUT"}},
-        {"SIGNAL", {"signal-name", "process-name"}, {"/CONFIGURATION", "/FORMAT", "/OUTPUT", "/PASSWORD", "/TIMEOUT"}},
-        {"SHUTDOWN", {}, {"/CONFIGURATION", "/OUTPUT", "/PASSWORD", "/TIMEOUT"}},
-        {"RELOAD", {}, {"/CONFIGURATION", "/OUTPUT", "/PASSWORD", "/TIMEOUT"}},
-        {"VERSION", {}, {"/CONFIGURATION", "/OUTPUT", "/PASSWORD", "/TIMEOUT"}},
+        {"START", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME", "/WAIT"}},
+        {"STOP", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME", "/WAIT"}},
+        {"RESTART", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME", "/WAIT"}},
+        {"STATUS", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"SIGNAL", {"signal-name", "process-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"SHUTDOWN", {}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"RELOAD", {}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"VERSION", {}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"PID", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"CLEAR", {"process-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"REREAD", {}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"AVAIL", {}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"UPDATE", {"program-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"ADD", {"program-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
+        {"REMOVE", {"program-name"}, {"/CONFIGURATION", "/FORMAT", "/INTERACTIVE", "/OUTPUT", "/PASSWORD", "/SERVERURL", "/TIMEOUT", "/USERNAME"}},
         {"HELP", {"topic"}, {}},
         {"EXIT", {}, {}},
         {"QUIT", {}, {}},
@@ -416,7 +423,8 @@ TEST_CASE("every configuration key is a Configuration subtopic") {
         "privileges", "kt_limit", "nouaf", "directory", "environment", "umask", "stopsignal",
         "stopasgroup", "killasgroup", "priority", "numprocs", "numprocs_start", "redirect_stderr",
         "nodaemon", "logfile", "loglevel", "table", "mailbox", "password", "mailbox_mode",
-        "mailbox_owner", "mailbox_size", "files", "programs"};
+        "mailbox_owner", "mailbox_size", "files", "programs", "childlogdir", "identifier", "nocleanup",
+        "pidfile", "serverurl"};
     for (const char* k : keys) {
         CAPTURE(k);
         const sv::help::Topic* t = real().find({"SUPERVISE", "Configuration", k});

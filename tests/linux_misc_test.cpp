@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "os/clock.h"
+#include "os/linux/auto_log.h"
 #include "os/file_access.h"
 #include "os/log_sink.h"
 
@@ -157,3 +158,34 @@ TEST_CASE("file access: directory_of and resolve") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("AUTO file names: supervisor's pattern, and only this identifier's are cleared") {
+    using sv::os::autolog::is_auto_name;
+    CHECK(is_auto_name("web-stdout---supervisor-ab_3xyz9.log", "supervisor"));
+    CHECK(is_auto_name("web-stderr---supervisor-ab_3xyz9.log.1", "supervisor"));
+    CHECK_FALSE(is_auto_name("---supervisor-ab_3xyz9.log", "supervisor"));     // nothing before
+    CHECK_FALSE(is_auto_name("web-stdout---supervisor-.log", "supervisor"));   // nothing random
+    CHECK_FALSE(is_auto_name("web-stdout---supervisor-a b.log", "supervisor"));
+    CHECK_FALSE(is_auto_name("web-stdout---other-ab_3xyz9.log", "supervisor"));
+    CHECK_FALSE(is_auto_name("web.log", "supervisor"));
+    TempDir d;
+    for (const char* f : {"a-stdout---id-11111111.log", "b-stdout---id-22222222.log", "c-stdout---x-33333333.log", "d.log"})
+        std::ofstream(d.path + "/" + f) << "x";
+    CHECK(sv::os::autolog::clear(d.path, "id", {d.path + "/b-stdout---id-22222222.log"}) == 1);
+    CHECK_FALSE(fs::exists(d.path + "/a-stdout---id-11111111.log"));
+    CHECK(fs::exists(d.path + "/b-stdout---id-22222222.log"));
+    CHECK(fs::exists(d.path + "/c-stdout---x-33333333.log"));
+    CHECK(fs::exists(d.path + "/d.log"));
+}
+
+TEST_CASE("AUTO files some process holds open are not cleared (another server's programs write there)") {
+    TempDir d;
+    std::string held = d.path + "/a-stdout---id-11111111.log";
+    std::string loose = d.path + "/b-stdout---id-22222222.log";
+    std::ofstream(loose) << "x";
+    std::ofstream keep_open(held);   // this process writes there
+    keep_open << "x" << std::flush;
+    CHECK(sv::os::autolog::clear(d.path, "id", {}) == 1);
+    CHECK(fs::exists(held));
+    CHECK_FALSE(fs::exists(loose));
+}

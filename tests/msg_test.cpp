@@ -84,7 +84,7 @@ TEST_CASE("every message the server and client use exists with its FAO count") {
         {"BADPASSWORD", 0, Severity::error},    {"NOTAUTH", 0, Severity::error},
         {"BADREQUEST", 1, Severity::error},     {"CONFIGERR", 1, Severity::error},
         {"CONFIGWARN", 1, Severity::warning},   {"BADCONFIG", 2, Severity::severe},
-        {"BADSIGNAL", 0, Severity::error},      {"NOSERVER", 1, Severity::error},
+        {"BADSIGNAL", 1, Severity::error},      {"NOSERVER", 1, Severity::error},
         {"TIMEOUT", 0, Severity::error},        {"PROTOCOL", 1, Severity::error},
         {"NOTABLE", 2, Severity::severe},       {"NOLOG", 2, Severity::severe},
         {"NOSTART", 1, Severity::severe},       {"INTERNAL", 1, Severity::severe},

@@ -113,6 +113,7 @@ std::vector<GoldenRequest> golden_requests() {
         {"request_reload.hex", request(Opcode::reload, 11, 0, "", "", {})},
         {"request_signal.hex", request(Opcode::signal, 12, 0, "", "HUP", {"web"})},
         {"request_version.hex", request(Opcode::version, 0xFFFFFFFF, 0, "", "", {})},
+        {"request_remove.hex", request(Opcode::remove, 13, 0, "", "", {"web"})},
     };
 }
 
@@ -223,7 +224,7 @@ TEST_CASE("a request that cannot be encoded packs to nothing") {
     r.flags = 1u << 2;
     CHECK(pack(r).empty());
     r = ok;
-    r.op = static_cast<Opcode>(9);
+    r.op = static_cast<Opcode>(kLastOpcode + 1);
     CHECK(pack(r).empty());
     r = ok;
     r.op = static_cast<Opcode>(0);
@@ -302,8 +303,10 @@ TEST_CASE("malformed requests get each decode outcome") {
         b = good;
         put_u16(b, 6, 0);
         CHECK(req_decode(b) == Decode::bad_opcode);
-        put_u16(b, 6, 9);
+        put_u16(b, 6, kLastOpcode + 1);
         CHECK(req_decode(b) == Decode::bad_opcode);
+        put_u16(b, 6, kLastOpcode);   // the last opcode added is served
+        CHECK(req_decode(b) == Decode::ok);
         put_u16(b, 6, 0xFFFF);
         CHECK(req_decode(b) == Decode::bad_opcode);
     }

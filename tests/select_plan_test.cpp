@@ -235,3 +235,21 @@ TEST_CASE("every request of up to two names on every subset of a table matches t
 TEST_CASE("every request of three names on the whole table matches the server's loop") {
     CHECK(every_request(standard(), 3) == 4 * (1 + 18 + 18 * 18 + 18 * 18 * 18));
 }
+
+TEST_CASE("one process name in several groups: group:name picks one, a plain name supervisor's name:name first") {
+    // In the server's order (by group:name): a:worker, b:worker, worker.
+    Table t{{{"worker", "a", "one"}, {"worker", "b", "two"}, {"worker", "", "worker"}}, {}};
+    auto c = t.candidates();
+    auto pick = [&](const Names& names) {
+        std::vector<size_t> idx = select(names, false, false, c).chosen;
+        Names out;
+        for (size_t i : idx) out.push_back(t.groups[i] + ":" + t.procs[i].name);
+        return out;
+    };
+    CHECK(pick({"b:worker"}) == Names{"b:worker"});
+    CHECK(pick({"a:*"}) == Names{"a:worker"});
+    CHECK(pick({"worker"}) == Names{"worker:worker"});
+    Table two{{{"worker", "a", "one"}, {"worker", "b", "two"}}, {}};
+    auto c2 = two.candidates();
+    CHECK(select({"worker"}, false, false, c2).chosen == std::vector<size_t>{0});   // the first in name order
+}

@@ -365,7 +365,13 @@ TEST_CASE("only 0, 1 and 2 reach the child; empty signal mask; own process group
     CHECK(status_field(r.pid, "SigIgn") == "0000000000000000");
     CHECK(::getpgid(static_cast<pid_t>(r.pid)) == r.pid);
     CHECK(::getpgid(static_cast<pid_t>(r.pid)) != ::getpgid(0));
-    CHECK(std::filesystem::read_symlink("/proc/" + std::to_string(r.pid) + "/fd/0") == "/dev/null");
+    // Standard input: a pipe the child holds read-write, so it never sees end of file.
+    CHECK(std::filesystem::read_symlink("/proc/" + std::to_string(r.pid) + "/fd/0").string().rfind("pipe:", 0) == 0);
+    std::ifstream info("/proc/" + std::to_string(r.pid) + "/fdinfo/0");
+    std::string word, flags;
+    while (info >> word)
+        if (word == "flags:") info >> flags;
+    CHECK((std::stoul(flags, nullptr, 8) & O_ACCMODE) == static_cast<unsigned long>(O_RDWR));
     CHECK(os::send_signal(r.pid, "TERM", false, nullptr));
     int status = kids.reap(r.pid);
     CHECK(WIFSIGNALED(status));

@@ -7,6 +7,10 @@
 #include <fstream>
 #include <unistd.h>
 
+#include <sstream>
+
+#include "core/embedded.h"
+#include "core/help.h"
 #include "os/process.h"
 #include "server/startup.h"
 
@@ -87,4 +91,98 @@ TEST_CASE("a password over 128 bytes is refused, wherever it comes from") {
     server::CommandLine cl3;
     CHECK_FALSE(server::parse_command_line(env.argc(), env.argv(), &cl3, &err));
     ::unsetenv("SUPERVISORD_PASSWORD");
+}
+
+TEST_CASE("supervisord's usual options set their [supervisord] keys, over the file's") {
+    Argv a({"supervisord", "-l", "/var/log/x.log", "-e", "WARNING", "-j", "/run/x.pid", "-q", "/var/log/kids",
+            "-i", "web1", "-k", "-m", "027", "-d", "/srv", "-u", "svc", "-s", "-n"});
+    server::CommandLine cl;
+    std::string err;
+    REQUIRE_MESSAGE(server::parse_command_line(a.argc(), a.argv(), &cl, &err), err);
+    CHECK(cl.options.nodaemon);
+    Config cfg;
+    cfg.server.logfile = "/elsewhere.log";
+    cfg.programs.resize(1);
+    server::apply_overrides(cl.overrides, cfg);
+    CHECK(cfg.server.logfile == "/var/log/x.log");
+    CHECK(cfg.server.loglevel == "warn");
+    CHECK(cfg.server.pidfile == "/run/x.pid");
+    CHECK(cfg.server.childlogdir == "/var/log/kids");
+    CHECK(cfg.server.identifier == "web1");
+    CHECK(cfg.server.nocleanup);
+    CHECK(cfg.server.umask == 027u);
+    CHECK(cfg.server.directory == "/srv");
+    CHECK(cfg.server.user == "svc");
+    CHECK(cfg.programs[0].childlogdir == "/var/log/kids");
+    CHECK(cfg.programs[0].log_identifier == "web1");
+
+    Config untouched;
+    untouched.server.logfile = "/kept.log";
+    server::CommandLine none;
+    Argv b({"supervisord"});
+    REQUIRE(server::parse_command_line(b.argc(), b.argv(), &none, &err));
+    server::apply_overrides(none.overrides, untouched);
+    CHECK(untouched.server.logfile == "/kept.log");
+    CHECK(untouched.server.umask == 022u);
+
+    Argv v({"supervisord", "--version"});
+    server::CommandLine cv;
+    REQUIRE(server::parse_command_line(v.argc(), v.argv(), &cv, &err));
+    CHECK(cv.version);
+}
+
+TEST_CASE("options that mean nothing here, and bad values, are refused with the reason") {
+    const std::pair<std::vector<std::string>, std::string> cases[] = {
+        {{"-t"}, "supervisord: -t/--strip_ansi is not supported"},
+        {{"--strip_ansi"}, "supervisord: -t/--strip_ansi is not supported"},
+        {{"-a", "100"}, "supervisord: -a/--minfds is not supported"},
+        {{"--minprocs=5"}, "supervisord: --minprocs is not supported"},
+        {{"-y", "1MB"}, "supervisord: -y/--logfile_maxbytes is not supported"},
+        {{"-z5"}, "supervisord: -z/--logfile_backups is not supported"},
+        {{"-e", "loud"}, "supervisord: not a log level: 'loud'"},
+        {{"-m", "8"}, "supervisord: not an octal mode: '8'"},
+        {{"-l"}, "supervisord: unknown option or missing value: -l"},
+    };
+    for (const auto& [words, says] : cases) {
+        std::vector<std::string> argv{"supervisord"};
+        argv.insert(argv.end(), words.begin(), words.end());
+        Argv a(argv);
+        server::CommandLine cl;
+        std::string err;
+        CHECK_FALSE(server::parse_command_line(a.argc(), a.argv(), &cl, &err));
+        CHECK_MESSAGE(err.rfind(says, 0) == 0, err);
+    }
+}
+
+TEST_CASE("[supervisord] user must be the user the server runs as") {
+    Config cfg;
+    std::string err;
+    CHECK(server::check_server_user(cfg, &err));
+    cfg.server.user = std::to_string(::geteuid());
+    CHECK(server::check_server_user(cfg, &err));
+    cfg.server.user = ::geteuid() == 0 ? "nobody" : "root";
+    CHECK_FALSE(server::check_server_user(cfg, &err));
+    CHECK(err.find("does not change user") != std::string::npos);
+}
+
+TEST_CASE("HELP SUPERVISORD Options lists every option supervisord takes, and the refused ones") {
+    auto lib = help::HelpLibrary::parse(embedded::supervise_hlp(), nullptr);
+    const help::Topic* t = lib.find({"SUPERVISE", "SUPERVISORD", "Options"});
+    REQUIRE(t != nullptr);
+    std::string text;
+    for (const auto& l : t->text) text += l + "\n";
+    std::istringstream usage(server::usage());
+    std::string word;
+    int seen = 0;
+    while (usage >> word) {
+        if (word.size() < 2 || word[0] != '-' || word == "--" ) continue;
+        word = word.substr(0, word.find_first_of(",="));
+        if (word.find('[') != std::string::npos || word.find(']') != std::string::npos) continue;
+        CAPTURE(word);
+        CHECK(text.find(word) != std::string::npos);
+        ++seen;
+    }
+    CHECK(seen > 20);
+    for (const char* refused : {"-t", "-a", "--minprocs", "-y", "-z", "--profile_options"})
+        CHECK_MESSAGE(text.find(refused) != std::string::npos, refused);
 }

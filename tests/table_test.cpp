@@ -273,7 +273,7 @@ TEST_CASE("malformed entries get each decode outcome") {
     }
     SUBCASE("bad_version") {
         b = proc;
-        put_u16(b, 4, 3);
+        put_u16(b, 4, 4);
         CHECK(as_process(b) == Decode::bad_version);
         CHECK(as_process(reseal(b)) == Decode::bad_version);
     }
@@ -383,3 +383,57 @@ TEST_CASE("every decode outcome has its own description") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("a group:process name is written as version 3, and only version 3 holds one") {
+    ProcessEntry e;
+    e.name = "grp:worker";
+    e.program = "one";
+    e.state = State::running;
+    e.pid = 42;
+    Bytes b = encode(e);
+    CHECK(b[4] == kVersionGroupName);
+    CHECK(b[5] == 0);
+    ProcessEntry got;
+    REQUIRE(decode(b.data(), b.size(), got) == Decode::ok);
+    CHECK(got.name == "grp:worker");
+    CHECK(encode(got) == b);
+    // A server that knows version 2 refuses it (rather than starting a second copy).
+    Bytes as_v2 = b;
+    put_u16(as_v2, 4, kVersion);
+    CHECK(decode(reseal(as_v2).data(), as_v2.size(), got) == Decode::bad_field);
+    // A plain name stays version 2 (older servers still read it); version 3 without ':' is refused.
+    e.name = "worker";
+    Bytes plain = encode(e);
+    CHECK(plain[4] == kVersion);
+    put_u16(plain, 4, kVersionGroupName);
+    CHECK(decode(reseal(plain).data(), plain.size(), got) == Decode::bad_field);
+    // Server entries have no version 3.
+    Bytes server = encode(ServerEntry{});
+    put_u16(server, 4, kVersionGroupName);
+    ServerEntry s;
+    CHECK(decode(reseal(server).data(), server.size(), s) == Decode::bad_version);
+}
+
+TEST_CASE("owner_of: which configured process an entry belongs to, older entries included") {
+    std::vector<Configured> cfg{{"a:worker", "one", "worker"},
+                                {"b:worker", "two", "worker"},
+                                {"w:w_0", "w", "w_0"},
+                                {"web", "web", "web"},
+                                {"solo", "renamed", "solo"}};
+    auto owner = [&](const std::string& name, const std::string& program) {
+        ProcessEntry e;
+        e.name = name;
+        e.program = program;
+        return owner_of(e, cfg);
+    };
+    CHECK(owner("a:worker", "one") == 0);   // as written now
+    CHECK(owner("b:worker", "two") == 1);
+    CHECK(owner("worker", "two") == 1);     // version 2 entry of program two: by program and process name
+    CHECK(owner("w_0", "w") == 2);          // a numprocs process before group:name
+    CHECK(owner("web", "web") == 3);
+    CHECK(owner("c:worker", "one") == 0);   // program one moved from group c to a
+    CHECK(owner("solo", "old") == 4);       // a renamed program keeps its process (as before)
+    CHECK(owner("worker", "gone") == -1);   // two processes are called worker: neither is surely it
+    CHECK(owner("w_0", "gone") == 2);       // one is: it
+    CHECK(owner("x:nothing", "gone") == -1);
+}

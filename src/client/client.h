@@ -11,7 +11,11 @@
 
 namespace sv::client {
 
-enum class Format : uint8_t { text, json };
+// How outcomes are shown. TEXT is the platform's own form: supervisorctl's
+// lines on Linux (`web: started`, `nosuch: ERROR (no such process)`), the
+// %SUPERVISE-s-IDENT messages on OpenVMS; MESSAGES and SUPERVISORCTL ask for
+// one of them on either system. The exit status does not depend on it.
+enum class Format : uint8_t { text, json, messages, supervisorctl };
 
 // How long SUPERVISE waits for a reply unless /TIMEOUT says otherwise (a
 // stopped or wedged server must not hang the caller).
@@ -45,6 +49,15 @@ constexpr int kExitNotRunning = 3;
 constexpr int kExitUnknown = 4;     // unknown name, or no server reachable
 constexpr int kExitSpawn = 7;       // spawn error / abnormal termination
 
+// Points `t` at the socket of a supervisorctl server URL ("unix:///path";
+// a bare path is taken too). False for any other scheme.
+bool use_server_url(const std::string& url, Target* t);
+
+// The exit status of a command that did not parse (%CLI-... ident) on
+// Linux, as supervisorctl's: an unknown action ("?") 1; a missing process
+// name 2 for START, 1 for the others; any other syntax error 2.
+int usage_status(const std::string& ident, const std::string& action);
+
 // Reads the configuration (errors are ignored: only the channel location and
 // password matter here) and derives the channel; `password` overrides.
 Target resolve_target(const std::string& config_path, const std::string& password);
@@ -56,8 +69,32 @@ int perform(const Target& target, const Action& action, std::FILE* out);
 // Rendering, exposed for tests.
 std::string status_table(const std::vector<proto::ProcessInfo>& processes);
 std::string to_json(const proto::Reply& reply);
-// The exit status a reply gives for an action (supervisorctl's rules).
+// The exit status a reply gives for an action: supervisorctl's rules, row by
+// row (tests/client_exit_test.cpp is the table): each failure a result
+// reports sets the status, the last one wins, the ignored ones (START of a
+// started program, STOP of a stopped one) leave it.
 int exit_status(const Action& action, const proto::Reply& reply);
+// The exit status when no server answers at `op`'s channel: STATUS 4;
+// START, STOP, RESTART, SIGNAL, VERSION, PID, CLEAR 7 when nothing is at the
+// path (4 when a socket is there that nobody serves); the others 1.
+int no_server_status(proto::Opcode op, bool refused);
+
+// supervisorctl's form of a reply (Format::supervisorctl): the lines it
+// prints, in the order the names were given, each with its group prefix.
+std::string ctl_lines(const Action& action, const proto::Reply& reply);
+// The processes of a reply in the order the action named them (a name's
+// processes where the name is, each once); with no names, or ALL, STATUS
+// sorts by group then name as supervisorctl does.
+// `as_ctl`: leave out what supervisorctl's "all" and "group:*" forms pass
+// over (START: processes already started; STOP, SIGNAL and the stop half of
+// RESTART: processes not running), as its startAllProcesses,
+// stopProcessGroup ... do.
+std::vector<proto::ProcessInfo> in_request_order(const Action& action, const proto::Reply& reply,
+                                                 bool as_ctl = false);
+// A name given as "group:*" or "group:" (supervisorctl's split_namespec).
+bool names_group(const std::string& name);
+// Whether TEXT means supervisorctl's lines here (Linux) or messages (OpenVMS).
+Format text_form();
 // The last failure condition reported to the user or by the server (0:
 // none), from which the OS makes the exit status (os::exit_status: Linux
 // keeps the code above; OpenVMS exits with the condition value).

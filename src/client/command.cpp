@@ -6,9 +6,11 @@
 #include <cstring>
 #include <memory>
 
+#include "client/front_end.h"
 #include "core/embedded.h"
 #include "core/help.h"
 #include "core/locations.h"
+#include "os/command_line.h"
 #include "os/process.h"
 #include "core/msg.h"
 #include "core/text.h"
@@ -30,11 +32,15 @@ constexpr ActionWord kActions[] = {
     {"STOP", proto::Opcode::stop, Kind::request},       {"RESTART", proto::Opcode::restart, Kind::request},
     {"SIGNAL", proto::Opcode::signal, Kind::request},   {"SHUTDOWN", proto::Opcode::shutdown, Kind::request},
     {"RELOAD", proto::Opcode::reload, Kind::request},   {"VERSION", proto::Opcode::version, Kind::request},
+    {"PID", proto::Opcode::pid, Kind::request},         {"CLEAR", proto::Opcode::clear, Kind::request},
+    {"REREAD", proto::Opcode::reread, Kind::request},   {"AVAIL", proto::Opcode::avail, Kind::request},
+    {"UPDATE", proto::Opcode::update, Kind::request},   {"ADD", proto::Opcode::add, Kind::request},
+    {"REMOVE", proto::Opcode::remove, Kind::request},
     {"HELP", proto::Opcode::status, Kind::help},        {"EXIT", proto::Opcode::status, Kind::exit},
     {"QUIT", proto::Opcode::status, Kind::exit},
 };
 
-std::string first_value(cli::Command& cmd, const char* entity) {
+std::string first_value(CommandView& cmd, const char* entity) {
     auto v = cmd.originals(entity);
     return v.empty() ? std::string() : v.front();
 }
@@ -104,6 +110,11 @@ int execute(const Invocation& inv, os::LineReader* reader) {
     }
     std::string config = inv.config_path.empty() ? os::default_config_path() : inv.config_path;
     Target t = resolve_target(config, inv.password);
+    if (!inv.serverurl.empty() && !use_server_url(inv.serverurl, &t)) {
+        std::fprintf(stderr, "%s\n", msg::Catalogue::builtin().format("BADVALUE", {"/SERVERURL=" + inv.serverurl +
+                     ": only unix:// (a socket path) names a SUPERVISE server"}).c_str());
+        return kExitUsage;
+    }
     return perform(t, inv.action, out);
 }
 
@@ -146,6 +157,7 @@ int interactive_session(const Invocation& defaults) {
         if (inv.kind == Kind::exit) break;
         if (inv.config_path.empty()) inv.config_path = defaults.config_path;
         if (inv.password.empty()) inv.password = defaults.password;
+        if (inv.serverurl.empty()) inv.serverurl = defaults.serverurl;
         status = execute(inv, reader.get());
     }
     return status;
@@ -153,7 +165,12 @@ int interactive_session(const Invocation& defaults) {
 
 }  // namespace
 
-bool from_command(cli::Command& cmd, Invocation* inv, std::string* error) {
+bool from_command(cli::Command& parsed, Invocation* inv, std::string* error) {
+    CoreCommandView view(parsed);
+    return from_command(view, inv, error);
+}
+
+bool from_command(CommandView& cmd, Invocation* inv, std::string* error) {
     const auto& cat = msg::Catalogue::builtin();
     std::string action = cmd.action();
     const ActionWord* word = nullptr;
@@ -165,8 +182,15 @@ bool from_command(cli::Command& cmd, Invocation* inv, std::string* error) {
     if (cmd.present("CONFIGURATION") == cli::Presence::present) inv->config_path = first_value(cmd, "CONFIGURATION");
     if (cmd.present("PASSWORD") == cli::Presence::present) inv->password = first_value(cmd, "PASSWORD");
     if (cmd.present("OUTPUT") == cli::Presence::present) inv->output = first_value(cmd, "OUTPUT");
+    if (cmd.defines("SERVERURL") && cmd.present("SERVERURL") == cli::Presence::present)
+        inv->serverurl = first_value(cmd, "SERVERURL");
+    if (cmd.defines("INTERACTIVE")) inv->interactive = cmd.present("INTERACTIVE") == cli::Presence::present;
     if (cmd.defines("FORMAT") && cmd.present("FORMAT.JSON") == cli::Presence::present)
         inv->action.format = Format::json;
+    if (cmd.defines("FORMAT") && cmd.present("FORMAT.MESSAGES") == cli::Presence::present)
+        inv->action.format = Format::messages;
+    if (cmd.defines("FORMAT") && cmd.present("FORMAT.SUPERVISORCTL") == cli::Presence::present)
+        inv->action.format = Format::supervisorctl;
     if (cmd.defines("WAIT")) inv->action.wait = cli::is_on(cmd.present("WAIT"));
     if (cmd.defines("TIMEOUT") && inv->action.wait) {
         std::string t = first_value(cmd, "TIMEOUT");
@@ -203,14 +227,17 @@ int run_command_line(int argc, char** argv) {
     if (!info.action && outcome.ident == "INSFPRM") {
         // Options alone (supervise -c FILE) lead to the prompt with them as defaults.
         Invocation defaults;
-        if (cmd.present("CONFIGURATION") == cli::Presence::present)
-            defaults.config_path = first_value(cmd, "CONFIGURATION");
-        if (cmd.present("PASSWORD") == cli::Presence::present) defaults.password = first_value(cmd, "PASSWORD");
+        CoreCommandView view(cmd);
+        for (auto [entity, field] : {std::pair{"CONFIGURATION", &defaults.config_path},
+                                     std::pair{"PASSWORD", &defaults.password},
+                                     std::pair{"SERVERURL", &defaults.serverurl}})
+            if (view.defines(entity) && view.present(entity) == cli::Presence::present)
+                *field = first_value(view, entity);
         return interactive_session(defaults);
     }
     if (!outcome.ok) {
         print_lines(outcome);
-        return kExitUsage;
+        return usage_status(outcome.ident, info.word);
     }
     Invocation inv;
     std::string error;
@@ -218,12 +245,17 @@ int run_command_line(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return kExitUsage;
     }
-    return execute(inv, nullptr);
+    int status = execute(inv, nullptr);
+    if (!inv.interactive) return status;
+    interactive_session(inv);   // -i: the prompt after the action; its status is 0, as supervisorctl's
+    return kExitOk;
 }
 }  // namespace
 
 int main_entry(int argc, char** argv) {
-    int code = run_command_line(argc, argv);
+    // A system whose command language parses SUPERVISE's commands (OpenVMS).
+    auto native = os::native_front_end();
+    int code = native ? run_front_end(*native) : run_command_line(argc, argv);
     return os::exit_status(code, last_condition());
 }
 

@@ -21,6 +21,8 @@ struct Invocation {
     std::string password;           // /PASSWORD
     std::string output;             // /OUTPUT file, empty: standard output
     std::vector<std::string> topic; // HELP words
+    std::string serverurl;          // /SERVERURL (-s): unix:///path names the channel
+    bool interactive = false;       // /INTERACTIVE (-i): the prompt after the action
     Action action;
 };
 

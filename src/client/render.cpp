@@ -54,17 +54,4 @@ std::string to_json(const proto::Reply& r) {
     return out + "]}\n";
 }
 
-int exit_status(const Action& a, const proto::Reply& r) {
-    int worst = msg::is_success(r.status) ? kExitOk : kExitFailure;
-    note_condition(r.status);
-    for (const auto& p : r.processes) {
-        note_condition(p.result);
-        if (p.result == cond::NOSUCHPROG) return kExitUnknown;
-        if (p.result == cond::SPAWNERR || p.result == cond::ABNORMAL) worst = std::max(worst, kExitSpawn);
-        if (a.op == proto::Opcode::status && is_stopped_state(p.state)) worst = std::max(worst, kExitNotRunning);
-    }
-    if (a.op == proto::Opcode::status && r.status == cond::NOSUCHPROG) return kExitUnknown;
-    return worst;
-}
-
 }  // namespace sv::client

@@ -1,11 +1,14 @@
 // Sending one action to the server and printing what came back.
 #include <cstdio>
 
+#include "cond_symbols.h"
+
 #include "client/client.h"
 #include "core/config.h"
 #include "core/locations.h"
 #include "core/msg.h"
 #include "os/client_channel.h"
+#include "os/command_line.h"
 #include "os/file_access.h"
 #include "os/locate.h"
 #include "os/process.h"
@@ -48,7 +51,7 @@ namespace {
 void say(std::FILE* out, const char* ident, const std::vector<msg::Arg>& args) {
     const auto& cat = msg::Catalogue::builtin();
     note_condition(cat.code(ident));
-    std::fprintf(out, "%s\n", cat.format(ident, args).c_str());
+    std::fprintf(out, "%s\n", os::condition_text(cat.code(ident), args).c_str());
 }
 
 enum class Outcome : uint8_t { replied, timed_out, failed };
@@ -74,9 +77,10 @@ Outcome receive_reply(os::ClientChannel& ch, const Target& t, int64_t timeout_ms
     }
 }
 
-void print_outcomes(const proto::Reply& r, std::FILE* out) {
+void print_outcomes(const Action& a, const proto::Reply& r, std::FILE* out) {
     const auto& cat = msg::Catalogue::builtin();
-    for (const auto& p : r.processes) {
+    for (const auto& p : in_request_order(a, r)) {
+        if (a.op == proto::Opcode::pid && !p.result) say(out, "PID", {p.name, std::to_string(p.pid)});
         if (!p.result) continue;
         const msg::Message* m = cat.find(p.result);
         if (!m) continue;
@@ -86,9 +90,15 @@ void print_outcomes(const proto::Reply& r, std::FILE* out) {
         else say(where, m->ident.c_str(), {p.name});
     }
 }
+
+// A configuration diagnostic the server passed on ("file:line: warning: ...").
+bool is_warning(const std::string& line) { return line.find(": warning: ") != std::string::npos; }
+
 // The request's own status: a message without arguments is printed as is;
 // one with arguments takes its text from the reply lines (the first line as
 // the message, the rest as follow-on lines, as VMS shows a message chain).
+// Configuration warnings among the lines are warnings of their own
+// (%SUPERVISE-W-CONFIGWARN), whatever the request's status.
 void print_status(const proto::Reply& r, std::FILE* out) {
     const auto& cat = msg::Catalogue::builtin();
     const msg::Message* m = cat.find(r.status);
@@ -97,30 +107,55 @@ void print_status(const proto::Reply& r, std::FILE* out) {
         std::fprintf(where, "%%SUPERVISE-E-UNKNOWN, status %%X%08X\n", r.status);
         return;
     }
-    if (m->fao_count == 0 || r.lines.empty()) {
+    std::vector<std::string> lines;
+    for (size_t i = 0; i < r.lines.size(); ++i) {
+        if (is_warning(r.lines[i])) say(stderr, "CONFIGWARN", {r.lines[i]});
+        else lines.push_back(r.lines[i]);
+    }
+    if (m->fao_count == 0 || lines.empty()) {
         if (m->ident != "NORMAL") std::fprintf(where, "%s\n", cat.format(m->ident, {}).c_str());
-        for (const auto& line : r.lines) std::fprintf(where, "%s\n", line.c_str());
+        for (const auto& line : lines) std::fprintf(where, "%s\n", line.c_str());
         return;
     }
     std::string head = std::string(1, '%') + cat.facility() + "-" + msg::severity_letter(m->severity) + "-" + m->ident + ", ";
-    for (size_t i = 0; i < r.lines.size(); ++i)
-        std::fprintf(where, "%s%s\n", (i ? "-" + head.substr(1) : head).c_str(), r.lines[i].c_str());
+    for (size_t i = 0; i < lines.size(); ++i)
+        std::fprintf(where, "%s%s\n", (i ? "-" + head.substr(1) : head).c_str(), lines[i].c_str());
+}
+
+// No server at the channel: supervisorctl's line in its form (on standard
+// output, as it prints it), %SUPERVISE-E-NOSERVER otherwise.
+int no_server(const Target& t, const Action& a, Format form, bool refused, std::FILE* out) {
+    bool ctl_says = a.op == proto::Opcode::status || no_server_status(a.op, false) == kExitSpawn;
+    std::string url = "unix://" + t.channel + (refused ? " refused connection" : " no such file");
+    if (form == Format::supervisorctl && a.op == proto::Opcode::shutdown)
+        std::fprintf(out, "ERROR: %s (already shut down?)\n", url.c_str());
+    else if (form == Format::supervisorctl && ctl_says)
+        std::fprintf(out, "%s\n", url.c_str());
+    else
+        say(stderr, "NOSERVER", {t.channel});
+    note_condition(msg::Catalogue::builtin().code("NOSERVER"));
+    return no_server_status(a.op, refused);
 }
 }  // namespace
 
 int perform(const Target& t, const Action& a, std::FILE* out) {
+    const Format form = a.format == Format::text ? text_form() : a.format;
     os::OpenFailure why;
     std::string error;
-    if (!t.channel_error.empty()) return say(stderr, "BADCHANNEL", {t.config_path, t.channel_error}), kExitUnknown;
+    if (!t.channel_error.empty()) {
+        // Most often a server that never ran: its private directory is not there.
+        if (form == Format::supervisorctl && !t.channel.empty()) return no_server(t, a, form, false, out);
+        return say(stderr, "BADCHANNEL", {t.config_path, t.channel_error}), no_server_status(a.op, false);
+    }
     if (t.password.size() > proto::kMaxPasswordLength)
         return say(stderr, "BADVALUE", {"/PASSWORD: longer than " + std::to_string(proto::kMaxPasswordLength) +
                                         " bytes"}), kExitUsage;
     auto ch = os::open_channel(t.channel, t.max_message, &why, &error);
     if (!ch) {
-        if (why == os::OpenFailure::not_permitted) say(stderr, "NOTAUTH", {});
-        else if (why == os::OpenFailure::bad_path) say(stderr, "BADCHANNEL", {t.config_path, error});
-        else say(stderr, "NOSERVER", {t.channel});
-        return kExitUnknown;
+        if (why == os::OpenFailure::not_permitted) return say(stderr, "NOTAUTH", {}), kExitUnknown;
+        if (why == os::OpenFailure::bad_path)
+            return say(stderr, "BADCHANNEL", {t.config_path, error}), no_server_status(a.op, false);
+        return no_server(t, a, form, why == os::OpenFailure::refused, out);
     }
     proto::Request req;
     req.op = a.op;
@@ -138,23 +173,40 @@ int perform(const Target& t, const Action& a, std::FILE* out) {
     case Outcome::timed_out: return say(stderr, "TIMEOUT", {}), kExitFailure;
     case Outcome::failed: return say(stderr, "PROTOCOL", {error}), kExitFailure;
     }
-    if (a.format == Format::json) {
+    if (form == Format::json) {
         std::fputs(to_json(reply).c_str(), out);
         return exit_status(a, reply);
     }
-    bool refused = !msg::is_success(reply.status) && reply.processes.empty();
-    if (a.op == proto::Opcode::status && !refused) {
+    bool refused = !msg::is_success(reply.status) && reply.processes.empty() &&
+                   !(a.op == proto::Opcode::signal && reply.status == cond::BADSIGNAL);
+    if (refused || a.op == proto::Opcode::reload) {
+        // RELOAD is SUPERVISE's own (apply what changed): its messages in either form.
+        print_status(reply, out);
+    } else if (form == Format::supervisorctl) {
+        for (const auto& line : reply.lines)
+            if (is_warning(line)) say(stderr, "CONFIGWARN", {line});
+        std::fputs(ctl_lines(a, reply).c_str(), out);
+    } else if (a.op == proto::Opcode::status) {
         std::vector<proto::ProcessInfo> known;
-        for (const auto& p : reply.processes) {
+        for (const auto& p : in_request_order(a, reply)) {
             if (p.result) say(stderr, "NOSUCHPROG", {p.name});
             else known.push_back(p);
         }
         std::fputs(status_table(known).c_str(), out);
     } else {
-        print_outcomes(reply, out);
+        print_outcomes(a, reply, out);
         print_status(reply, out);
     }
     return exit_status(a, reply);
+}
+
+bool use_server_url(const std::string& url, Target* t) {
+    static const std::string scheme = "unix://";
+    std::string path = url.rfind(scheme, 0) == 0 ? url.substr(scheme.size()) : url;
+    if (path.empty() || path.find("://") != std::string::npos || !t) return false;
+    t->channel = path;
+    t->channel_error.clear();
+    return true;
 }
 
 }  // namespace sv::client

@@ -293,6 +293,10 @@ struct ArgvInfo {
     };
     bool action = false;
     bool help = false;
+    // The first word, as the action it names ("START" for "sta"), "?" when it
+    // names none, "" when there is none (for the exit status of a command
+    // that did not parse).
+    std::string word;
     std::vector<Span> values;
 };
 ParseOutcome parse_argv(const CommandTable& table, std::string_view verb,

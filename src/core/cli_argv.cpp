@@ -59,8 +59,10 @@ public:
                 help_ = true;
             } else if (options && a == "--json") {
                 quals_.push_back({"FORMAT", "/FORMAT=JSON"});
-            } else if (options && (a.rfind("-c", 0) == 0 || a.rfind("-p", 0) == 0) && a.rfind("--", 0) != 0) {
-                std::string name = a[1] == 'c' ? "CONFIGURATION" : "PASSWORD";
+            } else if (options && a == "-i") {
+                quals_.push_back({"INTERACTIVE", "/INTERACTIVE"});   // supervisorctl's -i: the prompt after the action
+            } else if (options && short_value_option(a)) {
+                std::string name = short_value_option(a);
                 std::size_t arg = i, offset = 2;
                 if (a.size() == 2) {
                     if (i + 1 >= args.size()) return cli_error("VALREQ", name);
@@ -79,6 +81,7 @@ public:
         }
         info.help = help_;
         info.action = !words_.empty() || help_;
+        info.word = word_;
         for (const auto& q : quals_)
             if (!dropped(q.name)) line += q.text;
         line += params();
@@ -86,6 +89,19 @@ public:
     }
 
 private:
+    // supervisorctl's short options that take a value: -c FILE, -p PWD,
+    // -s URL, -u USER (also -cFILE); null for anything else.
+    static const char* short_value_option(const std::string& a) {
+        if (a.size() < 2 || a[0] != '-') return nullptr;
+        switch (a[1]) {
+        case 'c': return "CONFIGURATION";
+        case 'p': return "PASSWORD";
+        case 's': return "SERVERURL";
+        case 'u': return "USERNAME";
+        default: return nullptr;
+        }
+    }
+
     // --name, --name=value, --name value (when the value is required),
     // --no-name.
     ParseOutcome long_option(std::string opt, const std::vector<std::string>& args, std::size_t& i,
@@ -116,10 +132,10 @@ private:
         return {};
     }
 
-    // A server option (-c, -p and their long forms) the chosen syntax does
-    // not take: dropped rather than refused (HELP takes no qualifier).
+    // A server option (-c, -p, -s, -u and their long forms) the chosen
+    // syntax does not take: dropped rather than refused (HELP takes none).
     bool dropped(const std::string& name) const {
-        if (name != "CONFIGURATION" && name != "PASSWORD") return false;
+        if (name != "CONFIGURATION" && name != "PASSWORD" && name != "SERVERURL" && name != "USERNAME") return false;
         if (help_) return true;
         for (const auto& q : def_.quals)
             if (q.name == name) return false;
@@ -147,14 +163,17 @@ private:
 
     void positional(const std::string& word) {
         words_.push_back(word);
-        if (words_.size() != 1 || help_ || verb_.params.empty()) return;
+        if (words_.size() != 1 || verb_.params.empty()) return;
         // The action word chooses the syntax, as the DCL parse will.
         const TypeDef* ty = keyword_typed(verb_.params[0]) ? t_.find_type(verb_.params[0].value.type) : nullptr;
+        word_ = "?";
         if (!ty || !is_name(word)) return;
         std::vector<std::string> names;
         for (const auto& k : ty->keywords) names.push_back(k.name);
-        int k = match_name(word, names);
+        int k = match_name(upcase(word), names);
         if (k < 0) return;
+        word_ = names[static_cast<std::size_t>(k)];
+        if (help_) return;
         const EntityDef& kw = ty->keywords[static_cast<std::size_t>(k)];
         if (const Definition* s = t_.find_syntax(kw.syntax)) def_ = t_.effective(verb_, s);
     }
@@ -189,6 +208,7 @@ private:
     const Definition& verb_;
     Definition def_;
     bool help_ = false;
+    std::string word_;  // the first word as an action (ArgvInfo::word)
     struct Typed {
         std::string name;  // the qualifier's full name when known, else as typed
         std::string text;  // its DCL form: /NAME=value

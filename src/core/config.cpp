@@ -32,10 +32,16 @@ bool Config::ok() const {
     return std::none_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return !d.warning; });
 }
 
-const ProgramSpec* Config::find(const std::string& process_name) const {
+const ProgramSpec* Config::find(const std::string& name) const {
     for (const auto& p : programs)
-        if (p.name == process_name) return &p;
+        if (p.name == name) return &p;
+    for (const auto& p : programs)
+        if (p.process_name == name) return &p;
     return nullptr;
+}
+
+std::string namespec(const std::string& group, const std::string& process) {
+    return group.empty() || group == process ? process : group + ":" + process;
 }
 
 std::vector<std::string> split_command(const std::string& command, std::string* error) {
@@ -159,6 +165,9 @@ private:
     std::map<std::string, std::string> base_vars(const std::string& file) {
         std::map<std::string, std::string> vars;
         for (const auto& [k, v] : ctx_.env) vars["ENV_" + k] = v;
+        // [supervisord] environment= adds to %(ENV_X)s, as in supervisor
+        // (read before the program sections are expanded).
+        for (const auto& [k, v] : cfg_->server.environment) vars["ENV_" + k] = v;
         vars["here"] = files_.directory_of(file);
         vars["host_node_name"] = ctx_.host_node_name;
         return vars;
@@ -313,11 +322,43 @@ private:
             apply_unix_http_server_keys(values_of(*unix_http_, base_vars(unix_http_->file)),
                                         server_values_ ? &*server_values_ : nullptr, ctx_.platform, &cfg_->server, rep_);
         if (!have_server_) rep_.error(cfg_->path, 0, "", "no [supervisord] section");
+        default_childlogdir();
     }
 
+    // Relative paths of [supervisord] mean beside the file that gives them.
     void resolve_logfile(const Section& s) {
-        auto& lf = cfg_->server.logfile;
-        lf = files_.resolve(s.file, lf.empty() ? std::string("supervisord.log") : lf);
+        auto& sv = cfg_->server;
+        sv.logfile = files_.resolve(s.file, sv.logfile.empty() ? std::string("supervisord.log") : sv.logfile);
+        if (!sv.pidfile.empty()) sv.pidfile = files_.resolve(s.file, sv.pidfile);
+        if (!sv.directory.empty()) sv.directory = files_.resolve(s.file, sv.directory);
+        if (!sv.childlogdir.empty()) sv.childlogdir = files_.resolve(s.file, sv.childlogdir);
+    }
+
+    // supervisor's default childlogdir: Python's tempfile.gettempdir(), which
+    // is $TMPDIR when set, else /tmp.
+    void default_childlogdir() {
+        auto& dir = cfg_->server.childlogdir;
+        if (!dir.empty() || ctx_.platform != Platform::posix) return;
+        auto tmp = ctx_.env.find("TMPDIR");
+        dir = tmp != ctx_.env.end() && !tmp->second.empty() ? tmp->second : "/tmp";
+    }
+
+    // What each process takes from [supervisord]: where its AUTO files go,
+    // and the server's environment under its own (the program's wins).
+    void inherit_server(ProgramSpec* spec) const {
+        const ServerSpec& sv = cfg_->server;
+        spec->childlogdir = sv.childlogdir;
+        spec->log_identifier = sv.identifier;
+        if (sv.environment.empty()) return;
+        auto merged = sv.environment;
+        for (const auto& kv : spec->environment) {
+            auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& m) { return m.first == kv.first; });
+            if (same != merged.end())
+                same->second = kv.second;
+            else
+                merged.push_back(kv);
+        }
+        spec->environment = std::move(merged);
     }
 
     void group(const Section& s) {
@@ -360,15 +401,26 @@ private:
                 rep_.error(where.second.file, where.second.line, where.second.key,
                            "no [program:" + prog + "] for this group" + (hint ? did_you_mean(prog, names) : ""));
             }
-        std::map<std::string, std::string> owner;  // process name -> section
+        // A process is group:name, as in supervisor: two programs may
+        // name their processes alike in different groups. On OpenVMS the
+        // process name itself must be unique ($CREPRC, reference/vms-services.md).
+        std::map<std::string, std::string> owner;  // ProgramSpec::name -> section
+        std::map<std::string, std::string> bare;   // process_name -> section (OpenVMS)
         for (const auto& s : programs_) {
             for (auto& spec : expand_program(s)) {
                 auto prev = owner.find(spec.name);
                 if (prev != owner.end()) {
-                    rep_.error(s.file, s.line, s.name, "process name '" + spec.name + "' is also used by [" + prev->second + "]");
+                    rep_.error(s.file, s.line, s.name, "process '" + spec.name + "' is also defined by [" + prev->second + "]");
+                    continue;
+                }
+                auto twin = bare.find(spec.process_name);
+                if (ctx_.platform == Platform::vms && twin != bare.end()) {
+                    rep_.error(s.file, s.line, s.name, "process name '" + spec.process_name + "' is also used by [" +
+                                                           twin->second + "] (OpenVMS process names are unique)");
                     continue;
                 }
                 owner[spec.name] = s.name;
+                bare.emplace(spec.process_name, s.name);
                 cfg_->programs.push_back(std::move(spec));
             }
         }
@@ -380,13 +432,16 @@ private:
     // OpenVMS the command is one file specification for SYS$INPUT).
     void name_and_argv(const Values& v, ProgramSpec* spec) {
         auto name_item = v.items.find("process_name");
-        spec->name = name_item == v.items.end() ? spec->program_name : trim(name_item->second.value);
+        spec->process_name = name_item == v.items.end() ? spec->program_name : trim(name_item->second.value);
+        spec->name = namespec(spec->group_name, spec->process_name);
         Where nw = v.where("process_name");
         std::string why;
-        if (!name_ok(spec->name, &why))
-            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->name + "'" + why);
-        else if (ctx_.platform == Platform::vms && spec->name.size() > 15)
-            rep_.error(nw.file, nw.line, nw.key, "'" + spec->name + "' is longer than an OpenVMS process name (15)");
+        if (!name_ok(spec->process_name, &why))
+            rep_.error(nw.file, nw.line, nw.key, "not a valid process name: '" + spec->process_name + "'" + why);
+        else if (spec->name.size() > kMaxName)
+            rep_.error(nw.file, nw.line, nw.key, "'" + spec->name + "' is longer than " + std::to_string(kMaxName) + " bytes");
+        else if (ctx_.platform == Platform::vms && spec->process_name.size() > 15)
+            rep_.error(nw.file, nw.line, nw.key, "'" + spec->process_name + "' is longer than an OpenVMS process name (15)");
         if (ctx_.platform == Platform::vms) {
             spec->argv = {spec->command};
             return;
@@ -495,6 +550,7 @@ std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
         spec.source_file = s.file;
         spec.source_line = s.line;
         apply_program_keys(v, ctx_.platform, &spec, rep_);
+        inherit_server(&spec);
         name_and_argv(v, &spec);
         out.push_back(std::move(spec));
     }
@@ -548,6 +604,12 @@ void describe_server(std::string& out, const ServerSpec& s) {
     describe_line(out, "mailbox_mode", octal(s.mailbox_mode));
     describe_line(out, "mailbox_owner", s.mailbox_owner);
     describe_line(out, "mailbox_size", std::to_string(s.mailbox_size));
+    describe_line(out, "umask", octal(s.umask));
+    describe_line(out, "directory", s.directory);
+    describe_line(out, "pidfile", s.pidfile);
+    describe_line(out, "childlogdir", s.childlogdir);
+    describe_line(out, "identifier", s.identifier);
+    describe_line(out, "nocleanup", yes_no(s.nocleanup));
 }
 
 }  // namespace

@@ -33,6 +33,13 @@ struct Diagnostic {
 
 // One quota: a VMS PQL name (ASTLM, BIOLM, ...) or a Linux RLIMIT name
 // (NOFILE, NPROC, AS, ...), upper case, with its value.
+// supervisor's stdout_logfile=AUTO on Linux: the spawner makes the file
+// `<name>-<channel>---<identifier>-<8 random characters>.log` in the
+// program's childlogdir on the process's first start and keeps it for the
+// server's life (os/linux/spawner.cpp). NONE and OFF mean the null device.
+// On OpenVMS AUTO still means NLA0: (output file versions are not done).
+constexpr char kAutoOutput[] = "AUTO";
+
 struct Quota {
     std::string name;
     uint64_t value = 0;
@@ -42,7 +49,14 @@ struct Quota {
 struct ProgramSpec {
     std::string program_name;     // x of [program:x]
     std::string group_name;       // [group:g] that lists it, else program_name
-    std::string name;             // process_name after expansion: what users type
+    // The process's identity, unique in a configuration: supervisor's
+    // namespec, `group:process_name`, or just `process_name` when the group
+    // has the same name (so a program outside any group keeps its plain
+    // name). Two programs may give the same process_name in different
+    // groups. The server's records and table entries are keyed by it.
+    std::string name;
+    std::string process_name;     // process_name after expansion: what the process is called
+                                  // (SUPERVISOR_PROCESS_NAME; the OpenVMS process name)
     int process_num = 0;
     int numprocs = 1;             // processes of the section, numbered from numprocs_start
     int numprocs_start = 0;
@@ -54,8 +68,11 @@ struct ProgramSpec {
     std::vector<std::string> argv;  // command split like a shell (quotes, backslashes), no shell
     std::string user;             // empty: the server's own user
     bool autostart = true;
-    std::string stdout_file;      // platform default: /dev/null or NLA0:
+    std::string stdout_file;      // default kAutoOutput on Linux, NLA0: on OpenVMS
     std::string stderr_file;
+    std::string childlogdir;      // [supervisord] childlogdir: where AUTO files go
+    std::string log_identifier;   // [supervisord] identifier: part of an AUTO file's name
+    std::string serverurl;        // SUPERVISOR_SERVER_URL for the child; "AUTO": the server's own
     bool redirect_stderr = false;
     int startsecs = 1;
     int startretries = 3;
@@ -105,6 +122,15 @@ struct ServerSpec {
     unsigned mailbox_mode = 0600; // Linux socket permission bits
     std::string mailbox_owner;    // "user" or "user:group"; empty: the server's
     int mailbox_size = 4096;      // largest message, bytes (512..65535)
+    // What supervisord's own process and its children get (supervisor's
+    // [supervisord] keys of the same names).
+    unsigned umask = 022;         // the server's umask, inherited by programs without umask=
+    std::string directory;        // the server's working directory; empty: left as it is
+    std::string pidfile;          // written at start, removed at exit; empty: none (resolved like logfile)
+    std::string childlogdir;      // AUTO output files; default $TMPDIR or /tmp (supervisor's tempdir)
+    std::string identifier = "supervisor";  // in AUTO file names; nocleanup=false removes this server's old ones
+    bool nocleanup = false;       // keep old AUTO files at start
+    std::vector<std::pair<std::string, std::string>> environment;  // under every program's environment
 };
 
 struct Config {
@@ -119,7 +145,8 @@ struct Config {
     size_t error_count = 0;
     size_t warning_count = 0;
     bool ok() const;              // no diagnostic is an error
-    const ProgramSpec* find(const std::string& process_name) const;
+    // By ProgramSpec::name, else the first by process_name; null when none.
+    const ProgramSpec* find(const std::string& name) const;
 };
 
 // Where the configuration comes from and what the environment provides for
@@ -140,6 +167,9 @@ Config load_config(const std::string& path, os::FileAccess& files, const ConfigC
 // Text form of a loaded configuration for `supervisord --check`: one block per
 // process with every resolved key.
 std::string describe_config(const Config& cfg);
+
+// supervisor's namespec: "group:process" or "process" when both are the same.
+std::string namespec(const std::string& group, const std::string& process);
 
 // Splits a command line like a POSIX shell would into words (single and double
 // quotes, backslash escapes), without expansion. Sets `error` on an unclosed quote.

@@ -152,8 +152,12 @@ struct KeyCtx {
 
 std::string null_device(Platform p);    // "/dev/null" or "NLA0:"
 std::string platform_name(Platform p);  // "Linux" or "OpenVMS"
-// An output file's value: supervisor's AUTO and NONE both mean the null device.
+// A program's output file value: NONE and OFF mean the null device; AUTO
+// is kAutoOutput on Linux and the null device on OpenVMS.
 std::string output_file(const std::string& v, Platform p);
+// The server's own output file ([supervisord] stdout_file): AUTO and NONE
+// both mean the null device.
+std::string server_output_file(const std::string& v, Platform p);
 
 // The value checks the key tables share; each returns nullopt and sets `why`.
 std::optional<bool> as_bool(const std::string& v, std::string* why);

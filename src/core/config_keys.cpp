@@ -22,7 +22,13 @@ std::string platform_name(Platform p) { return p == Platform::vms ? "OpenVMS" : 
 
 std::string output_file(const std::string& v, Platform p) {
     std::string u = upper(trim(v));
-    return (u == "AUTO" || u == "NONE") ? null_device(p) : trim(v);
+    if (u == "AUTO") return p == Platform::posix ? kAutoOutput : null_device(p);
+    return (u == "NONE" || u == "OFF") ? null_device(p) : trim(v);
+}
+
+std::string server_output_file(const std::string& v, Platform p) {
+    std::string u = upper(trim(v));
+    return (u == "AUTO" || u == "NONE" || u == "OFF") ? null_device(p) : trim(v);
 }
 
 void KeyCtx::error(const std::string& key, const std::string& text) {
@@ -98,7 +104,7 @@ const std::map<std::string, ServerHandler>& server_table() {
         {"command", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) {
              if (!meaningless_on(c, Platform::posix, k, "the server is started by its service manager")) s->command = trim(v);
          }},
-        {"stdout_file", [](Ctx& c, ServerSpec* s, const std::string&, const std::string& v) { s->stdout_file = output_file(v, c.platform); }},
+        {"stdout_file", [](Ctx& c, ServerSpec* s, const std::string&, const std::string& v) { s->stdout_file = server_output_file(v, c.platform); }},
         {"logfile", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->logfile = trim(v); }},
         {"loglevel", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) { c.take(k, v, parse_loglevel, &s->loglevel); }},
         {"table", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->table = trim(v); }},
@@ -111,18 +117,26 @@ const std::map<std::string, ServerHandler>& server_table() {
         {"mailbox_size", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) {
              c.take(k, v, [](const std::string& x, std::string* why) { return parse_int(x, 512, 65535, why); }, &s->mailbox_size);
          }},
-        {"pidfile", warn_only(ignored(as_text, "the state table records the server's pid"))},
+        {"pidfile", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->pidfile = trim(v); }},
         {"logfile_maxbytes", warn_only(ignored(as_bytes, "the log is not rotated by the server"))},
         {"logfile_backups", warn_only(ignored(non_negative, "the log is not rotated by the server"))},
         {"minfds", warn_only(ignored(non_negative, "set per program with quotas=NOFILE=n"))},
         {"minprocs", warn_only(ignored(non_negative, "set per program with quotas=NPROC=n"))},
-        {"umask", warn_only(ignored(as_octal, "set it per program"))},
-        {"identifier", warn_only(ignored(as_text, "the command channel identifies the server"))},
-        {"directory", warn_only(ignored(as_text, "the server does not change directory; set it per program"))},
-        {"childlogdir", warn_only(ignored(as_text, "AUTO output files mean the null device"))},
+        {"umask", [as_octal](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) { c.take(k, v, as_octal, &s->umask); }},
+        {"identifier", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) {
+             std::string id = trim(v);
+             if (id.empty() || id.find_first_of("/ \t\n") != std::string::npos)
+                 c.error(k, "not usable in a file name: '" + id + "'");
+             else
+                 s->identifier = id;
+         }},
+        {"directory", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->directory = trim(v); }},
+        {"childlogdir", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) {
+             if (!meaningless_on(c, Platform::vms, k, "AUTO output files mean NLA0: there")) s->childlogdir = trim(v);
+         }},
         {"strip_ansi", warn_only(ignored(as_bool, "program output is not filtered"))},
-        {"environment", warn_only(ignored(as_env, "set it per program"))},
-        {"nocleanup", warn_only(ignored(as_bool, "no AUTO output files are created"))},
+        {"environment", [as_env](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) { c.take(k, v, as_env, &s->environment); }},
+        {"nocleanup", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) { c.take(k, v, as_bool, &s->nocleanup); }},
         {"silent", warn_only(ignored(as_bool, "use loglevel"))},
     };
     return table;
@@ -178,7 +192,8 @@ void apply_unix_http_server_keys(const Values& v, const Values* supervisord, Pla
             server->username = value;
             continue;
         }
-        auto t = std::find_if(std::begin(kTwins), std::end(kTwins), [&](const Twin& x) { return key == x.key; });
+        // A structured binding cannot be captured before C++20 (clang, VSI C++).
+        auto t = std::find_if(std::begin(kTwins), std::end(kTwins), [&k = key](const Twin& x) { return k == x.key; });
         if (t == std::end(kTwins)) {
             c.error(key, "unknown key '" + key + "'" + did_you_mean(key, names));
             continue;

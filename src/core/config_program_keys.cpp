@@ -177,9 +177,11 @@ void add_what_runs(std::vector<ProgramKey>& t) {
     // restart: the name and the program's and group's names reach the child
     // (SUPERVISOR_PROCESS_NAME, SUPERVISOR_GROUP_NAME); a new name is a new
     // process anyway. First: these three open every fingerprint.
-    t.push_back({"process_name", "", Platforms::both, "", OnChange::restart, read_by_loader, shown(&ProgramSpec::name),
+    // (The bytes are the process name, as before processes were group:name.)
+    t.push_back({"process_name", "", Platforms::both, "", OnChange::restart, read_by_loader,
+                 shown(&ProgramSpec::process_name),
                  [](Fnv& f, const ProgramSpec& s) {
-                     f.str(s.name);
+                     f.str(s.process_name);
                      f.str(s.program_name);
                      f.str(s.group_name);
                  }});
@@ -263,6 +265,18 @@ void add_process_settings(std::vector<ProgramKey>& t) {
     t.push_back(posix_only(updates("killasgroup", &ProgramSpec::killasgroup, as_bool), kNoGroup));
     // update: start order, read when the server starts programs.
     t.push_back(updates("priority", &ProgramSpec::priority, any_int));
+    // update: SUPERVISOR_SERVER_URL, read at the next start; a running
+    // process keeps the value it was given (not worth a restart, and a new
+    // hashed row would change every fingerprint).
+    t.push_back(posix_only(updates("serverurl", &ProgramSpec::serverurl,
+                                   [](const std::string& x, std::string* why) -> std::optional<std::string> {
+                                       std::string v = trim(x);
+                                       if (upper(v) == "AUTO") return std::string("AUTO");
+                                       if (v.find("://") != std::string::npos && v.find("://") > 0) return v;
+                                       *why = "not a server URL: '" + v + "' (AUTO, unix:///path or http://host:port)";
+                                       return std::nullopt;
+                                   }),
+                           "programs reach the server through its command mailbox"));
 }
 
 void add_ignored(std::vector<ProgramKey>& t) {
@@ -277,7 +291,6 @@ void add_ignored(std::vector<ProgramKey>& t) {
     t.push_back(ignored("stderr_events_enabled", as_bool, "this product has no event listeners"));
     t.push_back(ignored("stdout_syslog", as_bool, kLogNote));
     t.push_back(ignored("stderr_syslog", as_bool, kLogNote));
-    t.push_back(ignored("serverurl", as_text, "programs reach the server through its command channel"));
 }
 
 std::vector<ProgramKey> make_table() {
@@ -306,7 +319,8 @@ void apply_key(KeyCtx& c, const ProgramKey& k, ProgramSpec* spec, const std::str
 }
 
 void set_platform_defaults(ProgramSpec* spec, Platform platform) {
-    spec->stdout_file = spec->stderr_file = null_device(platform);
+    spec->stdout_file = spec->stderr_file = output_file("AUTO", platform);
+    spec->serverurl = "AUTO";
     if (platform == Platform::vms) {
         spec->image = "LOGINOUT.EXE";
         spec->command = "NLA0:";

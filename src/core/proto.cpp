@@ -18,7 +18,7 @@ constexpr size_t kMaxCount = 0xFFFF;   // item counts are u16
 size_t effective_max(size_t max_message) { return std::max(max_message, kMinMaxMessage); }
 
 bool valid_opcode(uint16_t code) {
-    return code >= static_cast<uint16_t>(Opcode::status) && code <= static_cast<uint16_t>(Opcode::version);
+    return code >= static_cast<uint16_t>(Opcode::status) && code <= kLastOpcode;
 }
 
 bool valid_exit_kind(uint8_t k) { return k <= static_cast<uint8_t>(ExitStatus::Kind::unknown); }

@@ -15,7 +15,7 @@
 //   off size field
 //    0   4   signature   "SVRQ"
 //    4   2   version     kVersion (1)
-//    6   2   opcode      Opcode, 1..8
+//    6   2   opcode      Opcode, 1..kLastOpcode (15)
 //    8   4   id          chosen by the client, echoed in every reply message
 //   12   4   flags       kFlagWait | kFlagAll; no other bit may be set
 //   16   4   length      total bytes of the message, header included
@@ -71,7 +71,7 @@
 //   version != kVersion                              bad_version
 //   size > max_message                               too_long
 //   length field != size                             bad_length
-//   opcode not 1..8                                  bad_opcode
+//   opcode not 1..kLastOpcode                        bad_opcode
 //   unknown flag bit, request reserved field != 0    bad_field
 //   then the body, item by item:
 //   request password length > kMaxPasswordLength     bad_field
@@ -116,7 +116,17 @@ enum class Opcode : uint16_t {
     reload = 6,    // re-read the configuration
     signal = 7,    // names + argument = signal name
     version = 8,   // server version text in reply lines
+    // Added after the first release, at the end so the values above stay;
+    // a server that predates one answers bad_opcode (BADREQUEST).
+    pid = 9,       // no names: the server's pid in the reply's line; else the named processes
+    clear = 10,    // names: empty the processes' output files (CLEARED per name)
+    reread = 11,   // read the configuration; report added / changed / removed; change nothing
+    avail = 12,    // the programs of the configuration last read, in use or not
+    update = 13,   // reread, then apply what changed (names: only those groups/programs)
+    add = 14,      // names: bring programs of the configuration last read into use
+    remove = 15,   // names: take stopped programs out of use (STILLRUNNING while running)
 };
+constexpr uint16_t kLastOpcode = static_cast<uint16_t>(Opcode::remove);
 
 // Request flags.
 constexpr uint32_t kFlagWait = 1u << 0;   // reply when the new state is reached (or failed)

@@ -28,8 +28,16 @@ void group_hits(std::string_view group, std::string_view rest, const std::vector
             hits->push_back(i);
 }
 
-// The process spelled `name` exactly, else the first whose name differs only in case.
+// The process spelled `name` exactly, else the first whose name differs
+// only in case. Among processes of that name (programs in different groups
+// may share one) supervisor's choice comes first: the one of the group
+// of that name.
 void name_hit(std::string_view name, const std::vector<Candidate>& processes, std::vector<size_t>* hits) {
+    for (size_t i = 0; i < processes.size(); ++i)
+        if (processes[i].name == name && processes[i].group == name) {
+            hits->push_back(i);
+            return;
+        }
     size_t folded = processes.size();
     for (size_t i = 0; i < processes.size(); ++i) {
         if (processes[i].name == name) {

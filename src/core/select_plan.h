@@ -10,8 +10,11 @@
 //  - otherwise each name in request order: "group:*" selects the group's
 //    processes, "group:name" the one of that group with that name (group and
 //    name in any case; "group:" alone selects nothing), any other name the
-//    process of that name: spelled exactly, else the one whose name differs
-//    only in case (the first in name order if several do);
+//    process of that name: spelled exactly (when programs of several groups
+//    have a process of that name, the one whose group has that name, as
+//    supervisor reads a plain name as name:name, else the first in name
+//    order), else the one whose name differs only in case (the first in
+//    name order if several do);
 //  - a process named twice is selected once, where it was first named; a
 //    name that selects nothing is missing, once per time it is given.
 // A process's group is its [group:g], or its program name when it has none;

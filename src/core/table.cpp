@@ -25,12 +25,12 @@ void put_le(uint8_t* at, uint64_t v, int n) noexcept {
 }
 
 template <typename Fill>
-std::vector<uint8_t> entry(uint16_t kind, size_t size_hint, Fill fill) {
+std::vector<uint8_t> entry(uint16_t kind, size_t size_hint, Fill fill, uint16_t version = kVersion) {
     std::vector<uint8_t> out;
     out.reserve(size_hint);
     bytes::Writer w(out);
     w.raw(kSignature, 4);
-    w.u16(kVersion);
+    w.u16(version);
     w.u16(kind);
     w.u32(0);   // length
     w.u32(0);   // checksum, computed with this field at zero
@@ -50,7 +50,9 @@ Decode get_header(bytes::Reader& in, const uint8_t* data, size_t size, uint16_t 
     in.text(sig, 4);
     if (sig.compare(0, 4, kSignature, 4) != 0) return Decode::bad_signature;
     in.u16(version);
-    if (version != kVersion && version != kVersionNoIntent) return Decode::bad_version;
+    if (version != kVersion && version != kVersionNoIntent &&
+        !(version == kVersionGroupName && want_kind == kKindProcess))
+        return Decode::bad_version;
     *version_out = version;
     in.u16(kind);
     in.u32(length);
@@ -103,7 +105,8 @@ std::vector<uint8_t> encode_with_slots(const ProcessEntry& e, Slots* slots) {
                      w.u64(e.fingerprint);
                      w.i64(e.last_exit.value);
                      w.str16(spawnerr);
-                 });
+                 },
+                 name.find(':') == std::string::npos ? kVersion : kVersionGroupName);
 }
 
 std::vector<uint8_t> encode(const ServerEntry& e) {
@@ -151,6 +154,7 @@ Decode decode(const uint8_t* data, size_t size, ProcessEntry& out) {
         return Decode::bad_length;
     auto s = state_from_code(state);
     if (!s || !valid_exit_kind(kind) || core > 1 || (intent & ~kIntentAll) != 0) return Decode::bad_field;
+    if ((e.name.find(':') != std::string::npos) != (version == kVersionGroupName)) return Decode::bad_field;
     e.state = *s;
     e.intent = intent;
     e.last_exit.kind = static_cast<ExitStatus::Kind>(kind);
@@ -171,6 +175,33 @@ Decode decode(const uint8_t* data, size_t size, ServerEntry& out) {
     if ((e.flags & ~kServerFlagsAll) != 0) return Decode::bad_field;
     out = std::move(e);
     return Decode::ok;
+}
+
+namespace {
+std::string_view process_part(std::string_view name) {
+    size_t colon = name.rfind(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+}  // namespace
+
+long owner_of(const ProcessEntry& e, const std::vector<Configured>& configured) {
+    std::string_view name = e.name, program = e.program, process = process_part(name);
+    auto first = [&](auto&& match) -> long {
+        for (size_t i = 0; i < configured.size(); ++i)
+            if (match(configured[i])) return static_cast<long>(i);
+        return -1;
+    };
+    long i = first([&](const Configured& c) { return c.name == name && c.program == program; });
+    if (i < 0) i = first([&](const Configured& c) { return c.program == program && c.process_name == process; });
+    if (i < 0) i = first([&](const Configured& c) { return c.name == name; });
+    if (i >= 0 || name.find(':') != std::string_view::npos) return i;
+    long only = -1;
+    for (size_t k = 0; k < configured.size(); ++k) {
+        if (configured[k].process_name != name) continue;
+        if (only >= 0) return -1;   // several: none is surely the one
+        only = static_cast<long>(k);
+    }
+    return only;
 }
 
 }  // namespace sv::table

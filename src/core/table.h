@@ -9,13 +9,21 @@
 // Header, 16 bytes, the same for both kinds:
 //   off size field
 //    0   4   signature   "SVTB"
-//    4   2   version     kVersion (2); version 1 entries are still read
+//    4   2   version     kVersion (2), or kVersionGroupName (3) for a process
+//                        entry whose name holds ':'; version 1 entries are
+//                        still read
 //    6   2   kind        1 = process entry, 2 = server entry
 //    8   4   length      total bytes of the entry, header included
 //   12   4   checksum    CRC-32 (zlib's) of the whole entry, computed with
 //                        these four bytes taken as zero
 // Process entry body (57 bytes plus three strings), from offset 16:
-//   1+n name             u8 length (0..255), bytes: the key
+//   1+n name             u8 length (0..255), bytes: the key, ProgramSpec::name
+//                        ("group:process", or "process" when the group has
+//                        its name); versions 1 and 2 hold the process name
+//                        alone, so a name with ':' is version 3 and only
+//                        version 3 has one (a server that knows only
+//                        version 2 refuses such an entry instead of taking
+//                        it for another program's: see owner_of below)
 //   1+n program          u8 length (0..255), bytes
 //   2   state            State code (0, 10, 20, 30, 40, 100, 200, 1000)
 //   1   exit kind        ExitStatus::Kind of last_exit, 0..3
@@ -58,7 +66,8 @@
 //   kind is the other one                             wrong_kind
 //   a field runs past the end, or bytes are left      bad_length
 //   state not a State code, exit kind > 3, core > 1,
-//   intent or flags with an unknown bit               bad_field
+//   intent or flags with an unknown bit, a name with
+//   ':' in other than version 3 or without in 3        bad_field
 // Only what encode can produce is accepted, so decode then encode gives back
 // the same bytes (of a version 2 entry; a version 1 entry comes back as 2).
 //
@@ -71,6 +80,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/process_state.h"
@@ -79,6 +89,7 @@ namespace sv::table {
 
 constexpr uint16_t kVersion = 2;
 constexpr uint16_t kVersionNoIntent = 1;   // still decoded
+constexpr uint16_t kVersionGroupName = 3;  // version 2's layout; the name is group:process
 constexpr size_t kMaxEntry = 1024;   // fits a VMS logical name equivalence string set
 constexpr char kSignature[] = "SVTB";   // 4 bytes in the entry, no NUL
 constexpr uint16_t kKindProcess = 1;
@@ -156,5 +167,24 @@ uint32_t checksum_of(const std::vector<uint8_t>& entry);
 std::vector<uint8_t> encode(const ServerEntry& e);
 Decode decode(const uint8_t* data, size_t size, ProcessEntry& out);
 Decode decode(const uint8_t* data, size_t size, ServerEntry& out);
+
+// UPGRADE. Which configured process a table entry belongs to, now that a
+// process is group:process (entries of versions 1 and 2 name the process
+// alone; a program may also have moved to another group). In order:
+//  1. the configured process named as the entry, of the entry's program;
+//  2. the process of the entry's program whose process name is the
+//     entry's (its name after the last ':');
+//  3. the configured process named as the entry (a renamed program keeps
+//     its processes, as before);
+//  4. for a name without ':', the only configured process with that
+//     process name, when exactly one has it.
+// Returns its index in `configured`, or -1: the entry names no configured
+// process (it is kept as a process no longer configured).
+struct Configured {
+    std::string_view name;          // ProgramSpec::name
+    std::string_view program;
+    std::string_view process_name;
+};
+long owner_of(const ProcessEntry& e, const std::vector<Configured>& configured);
 
 }  // namespace sv::table

@@ -5,8 +5,9 @@
 // belongs to no single component).
 //
 // Order for a location: the environment (SUPERVISORD_CMD, SUPERVISORD_TABLE),
-// then the configuration, then the default in the configuration owner's
-// private directory (core/locations.h). Order for the password: what the
+// then the configuration, then the system's fixed default where it has one
+// (os::fixed_default_locations: OpenVMS), else the default in the
+// configuration owner's private directory (core/locations.h). Order for the password: what the
 // command line gave, then SUPERVISORD_PASSWORD, then the configuration.
 #pragma once
 #include <string>
@@ -39,6 +40,11 @@ inline bool locate_server(const std::string& config_path, const ServerSpec& spec
     if (who == LocateFor::server) {
         in.env_table = get_env(kTableVariable);
         in.config_table = spec.table;
+    }
+    Locations fixed;   // OpenVMS: the logical names, when the configuration names none
+    if (fixed_default_locations(&fixed)) {
+        if (in.config_channel.empty()) in.config_channel = fixed.channel;
+        if (who == LocateFor::server && in.config_table.empty()) in.config_table = fixed.table;
     }
     bool need_dir = who == LocateFor::server ? uses_private_directory(in)
                                              : in.env_channel.empty() && in.config_channel.empty();

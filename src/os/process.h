@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/config.h"
+#include "core/locations.h"
 
 namespace sv::os {
 
@@ -29,6 +30,11 @@ void unset_env(const std::string& name);
 // cannot fork: it creates a detached process that runs the server, and the
 // caller exits. False with `error` on failure (in the caller).
 bool detach(const std::string& output, std::string* error);
+// The same for the server as its configuration describes it. OpenVMS: a
+// detached process ($CREPRC of LOGINOUT) runs `server.command`, the command
+// procedure that starts supervisord with -n, output to `server.stdout_file`;
+// the caller exits SS$_NORMAL once it exists. Linux: detach(stdout_file).
+bool detach(const ServerSpec& server, std::string* error);
 // The process exit status for an outcome: `code` is the product's status
 // (0 success, 1 failure, 2 usage, 3 not running, 4 unknown name or no
 // server, 7 spawn error), `condition` the last failure condition reported
@@ -38,6 +44,14 @@ bool detach(const std::string& output, std::string* error);
 int exit_status(int code, uint32_t condition);
 // Whether an account of that name exists (`user=` of a program).
 bool user_exists(const std::string& name);
+// Whether `name` (an account name, or on Linux a numeric uid as supervisor
+// takes it) is the account the server runs as.
+bool is_current_user(const std::string& name);
+// The server's own umask and working directory ([supervisord] umask and
+// directory), inherited by programs that do not set theirs. change_directory
+// is false with `error` naming the directory when it cannot be entered.
+void set_umask(unsigned mask);
+bool change_directory(const std::string& dir, std::string* error);
 // Absolute form of a path (no symlink resolution).
 std::string absolute_path(const std::string& path);
 // The canonical name of an existing file: absolute, every symlink resolved
@@ -54,6 +68,13 @@ bool canonical_path(const std::string& path, std::string* out, std::string* erro
 // check_private_directory; when it does not and `create` is false, that is
 // no error (no server has made it yet).
 bool private_directory(const std::string& config, bool create, std::string* dir, std::string* error);
+// The channel and table of a configuration that names neither, on a system
+// where they are fixed names rather than files: OpenVMS, the command
+// mailbox's logical name SUPERVISORD_CMD and the logical-name table
+// SUPERVISORD_TABLE (one server per system unless a configuration names
+// others). False where defaults depend on the configuration (Linux: the
+// private directory).
+bool fixed_default_locations(Locations* out);
 // Whether `dir` may hold the channel and table of `config`: a real
 // directory (not a symlink, seen with lstat), owned by the configuration's
 // owner or root, with no access for group or others. False with `error`

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/config.h"
@@ -55,7 +56,9 @@ public:
     virtual ~Spawner() = default;
     // The child starts from the server's environment (without
     // SUPERVISORD_PASSWORD) plus SUPERVISOR_ENABLED=1, SUPERVISOR_PROCESS_NAME,
-    // SUPERVISOR_GROUP_NAME and the program's `environment`.
+    // SUPERVISOR_GROUP_NAME, SUPERVISOR_SERVER_URL (spec.serverurl unless
+    // AUTO) and the program's `environment`. Its standard input stays open
+    // and never gives end of file (supervisor gives a pipe it keeps open).
     // With `record`, the new process writes its own table entry before its
     // program runs; when that fails the spawn fails ("couldn't record the
     // process in the table: ...") and the program never runs.
@@ -70,6 +73,13 @@ public:
     // Whether `name` (without SIG, any case) is a signal this back end delivers.
     virtual bool signal_known(const std::string& name) const = 0;
     virtual Probe probe(const ProcessRef& p) = 0;
+    // Called once before the first start: supervisor's clean-up of old AUTO
+    // output files (unless server.nocleanup) in server.childlogdir, sparing
+    // the files the processes in `live` (adopted from the table) write to;
+    // their next starts go on writing there. A back end without AUTO files
+    // does nothing.
+    using Live = std::vector<std::pair<const ProgramSpec*, ProcessRef>>;
+    virtual void prepare_auto_output(const ServerSpec& /*server*/, const Live& /*live*/) {}
 };
 
 std::unique_ptr<Spawner> make_spawner();

@@ -18,8 +18,10 @@ bool has_process(State s) {
 Managed make_orphan(const table::ProcessEntry& e) {
     Managed m;
     m.spec.name = e.name;
+    size_t colon = e.name.rfind(':');
+    m.spec.process_name = colon == std::string::npos ? e.name : e.name.substr(colon + 1);
     m.spec.program_name = e.program;
-    m.spec.group_name = e.program;
+    m.spec.group_name = colon == std::string::npos ? e.program : e.name.substr(0, colon);
     m.spec.autostart = false;
     m.spec.autorestart = AutoRestart::never;
     m.orphan = true;
@@ -52,7 +54,21 @@ bool Server::readopt(std::string* error) {
                      table::describe(d) + "); remove it once you know no such program runs";
             return false;
         }
-        Managed* m = find(e.name);
+        Managed* m = owner_of(e);
+        if (m && m->from_table) {
+            // Claimed by another entry already: the same process under its
+            // older key (a re-key that a crash cut short) is dropped; another
+            // live one stays in the table, untouched (never duplicated).
+            bool same = e.pid == m->proc.pid || spawner_->probe({e.pid, e.start_time}).kind != os::Probe::Kind::alive;
+            if (same) store_->remove(key);
+            else log(os::LogLevel::error, "table entry '" + key + "' names pid " + std::to_string(e.pid) +
+                     ", but " + m->spec.name + " is pid " + std::to_string(m->proc.pid) + ": left as it is");
+            continue;
+        }
+        if (!m && find(e.name)) {
+            log(os::LogLevel::error, "table entry '" + key + "' is another program's than " + e.name + ": left as it is");
+            continue;
+        }
         if (!m) {
             m = &reg_.add(e.name);
             *m = make_orphan(e);
@@ -62,8 +78,38 @@ bool Server::readopt(std::string* error) {
             log(os::LogLevel::warn, e.name + " is no longer configured: kept visible until it stops");
         }
         restore(*m, e);
+        rekey(*m, key);
     }
     return true;
+}
+
+// The configured process a table entry belongs to (core/table.h owner_of:
+// entries written before processes were group:name included), or null.
+Managed* Server::owner_of(const table::ProcessEntry& e) {
+    if (Managed* same = find(e.name); same && !same->orphan && same->spec.program_name == e.program) return same;
+    std::vector<table::Configured> configured;
+    std::vector<Managed*> records;
+    for (auto& [name, m] : reg_.all()) {
+        if (m.orphan) continue;
+        configured.push_back({m.spec.name, m.spec.program_name, m.spec.process_name});
+        records.push_back(&m);
+    }
+    long i = table::owner_of(e, configured);
+    return i < 0 ? nullptr : records[static_cast<size_t>(i)];
+}
+
+// An entry found under another key than its process's (an older table, or
+// a program moved to another group) is written under the process's key,
+// then the old one removed: a crash in between leaves both, and the next
+// server drops the older (see readopt).
+void Server::rekey(Managed& m, const std::string& key) {
+    if (key == "p:" + m.spec.name) return;
+    m.written = 0;
+    write_entry(m);
+    if (m.written == 0) return;   // logged; the old entry stays and still names the process
+    store_->remove(key);
+    dirty_.erase(m.spec.name);
+    log(os::LogLevel::info, "table entry '" + key.substr(2) + "' is now '" + m.spec.name + "'");
 }
 
 void Server::restore(Managed& m, const table::ProcessEntry& e) {
@@ -124,6 +170,17 @@ void Server::carry_out_intents(Managed& m) {
         m.start_when_stopped = false;
         apply(m, {fsm::EventKind::start, 0, {}, {}});
     }
+}
+
+// Before the first start from the configuration: the spawner clears old
+// AUTO output files, sparing (and going on with) those of every process
+// that runs now, adopted ones first among them.
+void Server::prepare_auto_output() {
+    os::Spawner::Live live;
+    for (const auto& [name, m] : reg_.all())
+        if (has_process(m.proc.state) && m.proc.pid > 0)
+            live.push_back({&m.spec, {m.proc.pid, m.start_time}});
+    spawner_->prepare_auto_output(cfg_.server, live);
 }
 
 // The last server died while recording the decisions of a RELOAD, so some

@@ -101,17 +101,22 @@ void Server::serve_change(uint64_t conn, const proto::Request& req) {
     if (os::failpoint("intents_recorded")) os::die_now();
     for (Managed* m : chosen) {
         uint32_t result = 0;
+        // supervisorctl's restart says "not running" for the stop half of a
+        // process that was not running: the reply tells it by STARTED.
+        bool fresh = req.op == proto::Opcode::restart && !is_running_state(m->proc.state) &&
+                     m->proc.state != State::stopping;
         bool pending = request_change(*m, req.op, &result);
         std::string name = m->spec.name;
+        if (fresh) p.fresh.insert(name);
         Managed* now_m = find(name);  // a change never removes, but stay safe
         proto::ProcessInfo i = now_m ? info(*now_m) : proto::ProcessInfo{};
-        i.name = name;
+        if (!now_m) i.name = name;
         if (pending && now_m && resolved(*now_m, req.op, &result)) pending = false;
         if (pending && !wait) {
             result = (req.op == proto::Opcode::stop ? cond::STOPPING : cond::STARTING);
             pending = false;
         }
-        i.result = result;
+        i.result = fresh && result == cond::RESTARTED ? cond::STARTED : result;
         if (pending) p.waiting[name] = p.reply.processes.size();
         p.reply.processes.push_back(i);
     }
@@ -130,7 +135,7 @@ void Server::resolve_pending(const std::string& name) {
         uint32_t result = 0;
         if (m && resolved(*m, p.op, &result)) {
             proto::ProcessInfo i = info(*m);
-            i.result = result;
+            i.result = p.fresh.count(name) && result == cond::RESTARTED ? cond::STARTED : result;
             p.reply.processes[w->second] = i;
             p.waiting.erase(w);
             if (p.waiting.empty()) {

@@ -1,5 +1,6 @@
 // Requests: authentication, name selection, and the START / STOP / RESTART /
-// STATUS / SIGNAL / SHUTDOWN / RELOAD / VERSION actions. A request with the
+// STATUS / SIGNAL / SHUTDOWN / RELOAD / VERSION actions (and the dispatch of
+// the others: config_ops.cpp, reload.cpp). A request with the
 // WAIT flag is answered when every named process has reached its new state.
 #include <algorithm>
 
@@ -26,6 +27,13 @@ const char* op_name(proto::Opcode op) {
     case proto::Opcode::reload: return "RELOAD";
     case proto::Opcode::signal: return "SIGNAL";
     case proto::Opcode::version: return "VERSION";
+    case proto::Opcode::pid: return "PID";
+    case proto::Opcode::clear: return "CLEAR";
+    case proto::Opcode::reread: return "REREAD";
+    case proto::Opcode::avail: return "AVAIL";
+    case proto::Opcode::update: return "UPDATE";
+    case proto::Opcode::add: return "ADD";
+    case proto::Opcode::remove: return "REMOVE";
     }
     return "?";
 }
@@ -90,6 +98,13 @@ void Server::serve(uint64_t conn, const proto::Request& req) {
     case proto::Opcode::restart: serve_change(conn, req); break;
     case proto::Opcode::signal: serve_signal(conn, req); break;
     case proto::Opcode::reload: reload(conn, req.id); break;
+    case proto::Opcode::update: apply_config(conn, req.id, req.op, req.names); break;
+    case proto::Opcode::reread: serve_reread(conn, req); break;
+    case proto::Opcode::avail: serve_avail(conn, req); break;
+    case proto::Opcode::add: serve_add(conn, req); break;
+    case proto::Opcode::remove: serve_remove(conn, req); break;
+    case proto::Opcode::pid: serve_pid(conn, req); break;
+    case proto::Opcode::clear: serve_clear(conn, req); break;
     case proto::Opcode::shutdown:
         reply_status(conn, req, cond::SHUTDOWN);
         running_ = false;
@@ -108,7 +123,7 @@ void Server::serve(uint64_t conn, const proto::Request& req) {
 
 proto::ProcessInfo Server::info(const Managed& m) const {
     proto::ProcessInfo i;
-    i.name = m.spec.name;
+    i.name = m.spec.process_name.empty() ? m.spec.name : m.spec.process_name;   // the group is beside it
     i.group = m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name;
     i.state = m.proc.state;
     i.pid = m.proc.pid;
@@ -129,7 +144,8 @@ std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& ou
     candidates.reserve(reg_.all().size());
     for (auto& [name, m] : reg_.all()) {
         table.push_back(&m);
-        candidates.push_back({name, m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name});
+        candidates.push_back({m.spec.process_name.empty() ? std::string_view(name) : std::string_view(m.spec.process_name),
+                              m.spec.group_name.empty() ? m.spec.program_name : m.spec.group_name});
     }
     plan::Selection s = plan::select(req.names, (req.flags & proto::kFlagAll) != 0,
                                      req.op == proto::Opcode::status, candidates);
@@ -143,6 +159,11 @@ std::vector<Managed*> Server::select(const proto::Request& req, proto::Reply& ou
     std::vector<Managed*> chosen;
     chosen.reserve(s.chosen.size());
     for (size_t i : s.chosen) chosen.push_back(table[i]);
+    // ALL acts in priority order (then name), as supervisor's start/stop/
+    // signal of every process; STATUS lists by name (the client sorts it).
+    if (s.all && req.op != proto::Opcode::status)
+        std::stable_sort(chosen.begin(), chosen.end(),
+                         [](const Managed* a, const Managed* b) { return a->spec.priority < b->spec.priority; });
     return chosen;
 }
 
@@ -165,7 +186,7 @@ void Server::serve_signal(uint64_t conn, const proto::Request& req) {
     const std::string& sig = req.argument;   // the back end reads it ("HUP", "sighup", ...)
     if (!spawner_->signal_known(sig)) {
         r.status = cond::BADSIGNAL;
-        r.lines.push_back(req.argument);
+        r.lines.push_back(msg::Catalogue::builtin().text("BADSIGNAL", {req.argument}));
         reply(conn, r);
         return;
     }

@@ -22,17 +22,22 @@ int main(int argc, char** argv) {
     std::string error;
     if (!server::parse_command_line(argc, argv, &cl, &error)) {
         std::fprintf(stderr, "%s\n%s", error.c_str(), server::usage());
-        return 2;
+        return os::exit_status(2, 0);
     }
     if (cl.help) {
         std::fputs(server::usage(), stdout);
-        return 0;
+        return os::exit_status(0, 0);
     }
-    Config cfg = server::load(cl.options.config_path);
-    if (!server::report(cfg)) return 1;
+    if (cl.version) {
+        std::puts(SV_VERSION);
+        return os::exit_status(0, 0);
+    }
+    Config cfg = cl.options.loader(cl.options.config_path);
+    if (!server::report(cfg)) return os::exit_status(1, 0);
     if (cl.check) {
         std::fputs(describe_config(cfg).c_str(), stdout);
-        return 0;
+        return os::exit_status(0, 0);
     }
-    return server::run_server(cl, std::move(cfg));
+    int code = server::run_server(cl, std::move(cfg));
+    return os::exit_status(code, server::failure_condition());
 }

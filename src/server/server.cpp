@@ -108,6 +108,7 @@ bool Server::start(std::string* error) {
     log(os::LogLevel::info, msg::Catalogue::builtin().text("SERVERSTART",
         {std::string(SV_VERSION), os::current_pid()}));
     if (!readopt(error)) return false;
+    prepare_auto_output();
     write_server_entry();
     if (interrupted_reload_) finish_interrupted_reload();
     autostart();

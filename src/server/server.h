@@ -33,6 +33,22 @@ struct Pending {
     proto::Reply reply;             // per-name entries filled as they resolve
     std::map<std::string, size_t> waiting;  // process name -> index in reply.processes
     proto::Opcode op = proto::Opcode::status;
+    std::set<std::string> fresh;    // RESTART of these found them not running: STARTED, not RESTARTED
+};
+
+// Which programs UPDATE names (supervisorctl's group names, and also
+// "group:name", "group:*" and process names); none, or ALL, takes every one.
+class Selector {
+public:
+    explicit Selector(const std::vector<std::string>& names);
+    bool takes(const ProgramSpec& s) const;
+    // The names that select nothing, configured or running.
+    std::vector<std::string> unmatched(const std::vector<ProgramSpec>& configured,
+                                       const std::map<std::string, Managed>& processes) const;
+    static bool matches(const std::string& name, const ProgramSpec& s);
+
+private:
+    std::vector<std::string> names_;
 };
 
 struct Options {
@@ -107,10 +123,24 @@ private:
     // adopt.cpp: re-adoption from the table
     bool readopt(std::string* error);
     void restore(Managed& m, const table::ProcessEntry& e);
+    Managed* owner_of(const table::ProcessEntry& e);
+    void rekey(Managed& m, const std::string& key);
     void carry_out_intents(Managed& m);
     void finish_interrupted_reload();
-    // reload.cpp: RELOAD
+    void prepare_auto_output();
+    // reload.cpp: RELOAD and UPDATE
     void reload(uint64_t conn, uint32_t id);
+    void apply_config(uint64_t conn, uint32_t id, proto::Opcode op, const std::vector<std::string>& names);
+    bool read_next(proto::Reply& r, Config* next);
+    bool settings_changed(const ProgramSpec& next) const;
+    std::vector<plan::ProcessNow> processes_now() const;
+    // config_ops.cpp: REREAD, AVAIL, ADD, REMOVE; PID and CLEAR
+    void serve_reread(uint64_t conn, const proto::Request& req);
+    void serve_avail(uint64_t conn, const proto::Request& req);
+    void serve_add(uint64_t conn, const proto::Request& req);
+    void serve_remove(uint64_t conn, const proto::Request& req);
+    void serve_pid(uint64_t conn, const proto::Request& req);
+    void serve_clear(uint64_t conn, const proto::Request& req);
     void record(const ProgramSpec& spec, const plan::SpecDecision& d);
     void record(const plan::Removal& r);
 
@@ -133,10 +163,16 @@ private:
     bool reload_requested_ = false;
     bool reloading_ = false;                        // recorded in the server entry
     bool interrupted_reload_ = false;               // the last server died recording a RELOAD
+    // Programs of the configuration last read (REREAD, UPDATE of some, or
+    // REMOVE of a configured one) that are not in use: what AVAIL shows as
+    // "avail" and ADD brings into use. Usually empty.
+    std::vector<ProgramSpec> available_;
 };
 
 fsm::Rules rules_of(const ProgramSpec& spec);
 std::string channel_access(const ServerSpec& s);
+// A program's group: its [group:g], else its program name.
+std::string group_of(const ProgramSpec& s);
 
 // Supervisor's "desc" column for a process (reference/peers.md §4.5).
 std::string describe_process(const Managed& m, int64_t wall_now);

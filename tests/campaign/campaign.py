@@ -392,7 +392,7 @@ class Round:
         self.env["SUPERVISORD_CMD"] = self.sock
 
     def write_config(self):
-        text = "[supervisord]\n" + f"logfile = {self.dir}/supervisord.log\nloglevel = debug\n\n"
+        text = "[supervisord]\n" + f"logfile = {self.dir}/supervisord.log\nloglevel = debug\nchildlogdir = {self.dir}\n\n"
         text += "\n".join(p.section(self.rid) for p in self.programs.values()
                            if p.name not in self.removed)
         tmp = self.conf + ".new"

@@ -108,14 +108,13 @@ TEST_CASE("status prints supervisorctl's columns; a stopped program gives 3") {
     CHECK(r.out.rfind("web" + std::string(30, ' ') + "RUNNING   pid ", 0) == 0);
 }
 
-TEST_CASE("start a,b / start a b / stop all, with messages and real state changes") {
+TEST_CASE("start a,b / start a b / stop all, with supervisorctl's lines and real state changes") {
     Harness h;
     h.write_config(kPrograms);
     REQUIRE(h.start_server());
     Run r = run_client(h, {"start", "web,worker"});
     CHECK(r.status == 0);
-    CHECK(has(r.out, "%SUPERVISE-S-STARTED, program web started"));
-    CHECK(has(r.out, "%SUPERVISE-S-STARTED, program worker started"));
+    CHECK(r.out == "web: started\nworker: started\n");
     auto st = h.status();
     CHECK(st["web"].state == State::running);
     CHECK(st["worker"].state == State::running);
@@ -123,17 +122,22 @@ TEST_CASE("start a,b / start a b / stop all, with messages and real state change
 
     r = run_client(h, {"stop", "all"});
     CHECK(r.status == 0);
-    CHECK(has(r.out, "%SUPERVISE-S-STOPPED, program web stopped"));
-    CHECK(has(r.out, "%SUPERVISE-S-STOPPED, program worker stopped"));
+    CHECK(has(r.out, "web: stopped\n"));
+    CHECK(has(r.out, "worker: stopped\n"));
     st = h.status();
     CHECK(st["web"].state == State::stopped);
     CHECK(st["worker"].state == State::stopped);
 
     r = run_client(h, {"start", "web", "worker"});
     CHECK(r.status == 0);
-    CHECK(has(r.out, "program web started"));
-    CHECK(has(r.out, "program worker started"));
+    CHECK(r.out == "web: started\nworker: started\n");
     CHECK(h.status()["worker"].state == State::running);
+    // The same outcomes as OpenVMS shows them.
+    r = run_client(h, {"--format=messages", "stop", "web,worker"});
+    CHECK(r.status == 0);
+    CHECK(r.out == "%SUPERVISE-S-STOPPED, program web stopped\n%SUPERVISE-S-STOPPED, program worker stopped\n");
+    r = run_client(h, {"--format=messages", "start", "web", "worker"});
+    CHECK(r.out == "%SUPERVISE-S-STARTED, program web started\n%SUPERVISE-S-STARTED, program worker started\n");
 
     // Starting what runs is a success (supervisorctl); ALL in any case.
     r = run_client(h, {"start", "web"});
@@ -149,42 +153,49 @@ TEST_CASE("names match without regard to case; output keeps the configured spell
     REQUIRE(h.start_server());
     Run r = run_client(h, {"start", "WEB"});
     CHECK(r.status == 0);
-    CHECK(has(r.out, "%SUPERVISE-S-STARTED, program web started"));
-    CHECK_FALSE(has(r.out, "WEB"));
+    CHECK(r.out == "web: started\n");
     CHECK(h.status()["web"].state == State::running);
     r = run_client(h, {"status", "Web"});
     CHECK(r.status == 0);
     CHECK(r.out.rfind("web ", 0) == 0);
 }
 
-TEST_CASE("exit statuses: unknown name 4, no server 4, spawn error 7, syntax error 2") {
+TEST_CASE("exit statuses: unknown name 1 (STATUS 4), no server 4, spawn error 7, syntax error 2") {
     Harness h;
     h.write_config(std::string(kPrograms) +
                    "[program:broken]\ncommand=/nonexistent/sv-no-such-binary\nautostart=false\nstartsecs=0\n"
                    "startretries=0\n");
-    // No server yet: NOSERVER naming the channel, status 4.
+    // No server yet: supervisorctl's line naming the channel, status 4;
+    // NOSERVER in the MESSAGES form.
     Run r = run_client(h, {"status"});
+    CHECK(r.status == 4);
+    CHECK(r.out == "unix://" + h.socket() + " no such file\n");
+    r = run_client(h, {"--format=messages", "status"});
     CHECK(r.status == 4);
     CHECK(has(r.err, "%SUPERVISE-E-NOSERVER, no server is listening on " + h.socket()));
     CHECK(r.out.empty());
 
     REQUIRE(h.start_server());
     r = run_client(h, {"start", "nosuch"});
-    CHECK(r.status == 4);
+    CHECK(r.status == 1);
+    CHECK(r.out == "nosuch: ERROR (no such process)\n");
+    r = run_client(h, {"--format=messages", "start", "nosuch"});
+    CHECK(r.status == 1);
     CHECK(has(r.err, "%SUPERVISE-E-NOSUCHPROG, no such program nosuch"));
     CHECK(r.out.empty());
-    r = run_client(h, {"status", "nosuch"});
+    r = run_client(h, {"--format=messages", "status", "nosuch"});
     CHECK(r.status == 4);
     CHECK(has(r.err, "%SUPERVISE-E-NOSUCHPROG, no such program nosuch"));
 
-    r = run_client(h, {"start", "broken"});
-    CHECK(r.status == 7);
+    // A command that is not there: supervisorctl's "no such file", 1.
+    r = run_client(h, {"--format=messages", "start", "broken"});
+    CHECK(r.status == 1);
     CHECK(has(r.err, "%SUPERVISE-E-SPAWNERR, cannot start program broken: "));
     CHECK(r.out.empty());
 
     // Syntax errors never reach the server: DCL's message and the token.
     r = run_client(h, {"frob"});
-    CHECK(r.status == 2);
+    CHECK(r.status == 1);   // supervisorctl's unknown action
     CHECK(has(r.err, "%CLI-W-IVKEYW, unrecognized keyword - check validity and spelling"));
     CHECK(has(r.err, "\\FROB\\"));
     r = run_client(h, {"status", "--frob"});
@@ -244,7 +255,7 @@ TEST_CASE("--output writes what the command prints to a file") {
     // DCL form at the prompt: a Linux path holds '/', so it is quoted.
     r = run_client(h, {}, "START WEB/OUTPUT=\"" + h.path("start.txt") + "\"\n");
     CHECK(r.status == 0);
-    CHECK(has(h.read("start.txt"), "%SUPERVISE-S-STARTED, program web started"));
+    CHECK(h.read("start.txt") == "web: started\n");
     // A file that cannot be written: BADVALUE, nothing sent.
     r = run_client(h, {"status", "--output=" + h.path("no/such/dir/x")});
     CHECK(r.status == 1);
@@ -260,7 +271,7 @@ TEST_CASE("a command file on standard input runs like the prompt") {
     CHECK(r.status == 0);
     CHECK_FALSE(has(r.out, "SUPERVISE> "));  // no prompt when not on a terminal
     CHECK(has(r.out, "web" + std::string(30, ' ') + "RUNNING   pid "));
-    CHECK(has(r.out, "%SUPERVISE-S-STOPPED, program web stopped"));
+    CHECK(has(r.out, "web: stopped\n"));
     CHECK(h.status()["web"].state == State::stopped);
     // Nothing after EXIT is read.
     r = run_client(h, {}, "exit\nstart web\n");
@@ -281,8 +292,7 @@ TEST_CASE("DCL syntax in a command file: qualifiers, continuation, comments") {
                        "STOP WEB/NOWAIT\n");
     CHECK(r.status == 0);
     CHECK(r.err.empty());
-    CHECK(has(r.out, "program web started"));
-    CHECK(has(r.out, "program worker started"));
+    CHECK(has(r.out, "web: started\nworker: started\n"));
     CHECK(h.wait_state("web", State::stopped));
     CHECK(h.status()["worker"].state == State::running);
     // Qualifier before the action, abbreviations as DCL allows (program
@@ -311,7 +321,7 @@ TEST_CASE("restart, signal and version through the client") {
     REQUIRE(first > 0);
     Run r = run_client(h, {"restart", "web"});
     CHECK(r.status == 0);
-    CHECK(has(r.out, "%SUPERVISE-S-RESTARTED, program web restarted"));
+    CHECK(r.out == "web: stopped\nweb: started\n");
     auto p = h.status()["web"];
     CHECK(p.state == State::running);
     CHECK(p.pid != first);
@@ -319,13 +329,22 @@ TEST_CASE("restart, signal and version through the client") {
 
     r = run_client(h, {"signal", "frob", "web"});
     CHECK(r.status == 1);
-    CHECK(has(r.err, "%SUPERVISE-E-BADSIGNAL"));
+    CHECK(r.out == "web: ERROR (bad signal name)\n");
     CHECK(h.status()["web"].pid == p.pid);
-    r = run_client(h, {"signal", "USR1", "worker"});  // not running: a success
-    CHECK(r.status == 0);
+    r = run_client(h, {"--format=messages", "signal", "frob", "web"});
+    CHECK(r.status == 1);
+    CHECK(has(r.err, "%SUPERVISE-E-BADSIGNAL, unknown or unsupported signal name frob"));
+    r = run_client(h, {"signal", "USR1", "worker"});  // not running: supervisorctl's 7
+    CHECK(r.status == 7);
+    CHECK(r.out == "worker: ERROR (not running)\n");
+    r = run_client(h, {"--format=messages", "signal", "USR1", "worker"});
+    CHECK(r.status == 7);
     CHECK(has(r.out, "%SUPERVISE-I-NOTRUNNING, program worker is not running"));
 
     r = run_client(h, {"version"});
+    CHECK(r.status == 0);
+    CHECK(r.out == SV_VERSION "\n");   // supervisorctl prints the number alone
+    r = run_client(h, {"--format=messages", "version"});
     CHECK(r.status == 0);
     CHECK(r.out == "supervisord " SV_VERSION "\n");
 }

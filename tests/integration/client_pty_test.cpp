@@ -132,7 +132,7 @@ TEST_CASE("EXIT leaves the prompt; a syntax error shows DCL's message and the pr
     pty.send("start -\n");
     REQUIRE(pty.expect("_SUPERVISE> "));
     pty.send("worker\n");
-    CHECK(pty.expect("%SUPERVISE-S-STARTED, program worker started"));
+    CHECK(pty.expect("worker: started"));
     REQUIRE(pty.expect("SUPERVISE> "));
     CHECK(h.status()["worker"].state == State::running);
     pty.send("exit\n");
@@ -153,19 +153,19 @@ TEST_CASE("a missing required parameter is prompted for") {
     pty.send("STOP\n");
     REQUIRE(pty.expect("_Process: "));
     pty.send("web\n");
-    CHECK(pty.expect("%SUPERVISE-S-STOPPED, program web stopped"));
+    CHECK(pty.expect("web: stopped"));
     REQUIRE(pty.expect("SUPERVISE> "));
     CHECK(h.status()["web"].state == State::stopped);
     // SIGNAL asks for both of its parameters in turn.
     pty.send("start web\n");
-    CHECK(pty.expect("program web started"));
+    CHECK(pty.expect("web: started"));
     REQUIRE(pty.expect("SUPERVISE> "));
     pty.send("signal\n");
     REQUIRE(pty.expect("_Signal: "));
     pty.send("HUP\n");
     REQUIRE(pty.expect("_Process: "));
     pty.send("web\n");
-    CHECK(pty.expect("%SUPERVISE-S-SIGNALLED, program web signalled"));
+    CHECK(pty.expect("web: signalled"));
     REQUIRE(pty.expect("SUPERVISE> "));
     // (Ctrl/Z at a parameter prompt cancelling the command is covered by the
     // parser's own tests with a scripted prompter.)

@@ -56,6 +56,8 @@ bool group_alive(int64_t pgid) {
 Harness::Harness() {
     char tmpl[] = "/tmp/svit-XXXXXX";
     dir_ = ::mkdtemp(tmpl);
+    // AUTO output files (the default) go to the test's own directory.
+    server_env_["TMPDIR"] = dir_;
     // Programs orphaned by a killed server come back to this process, which
     // reaps them at teardown: no zombie outlives a test.
     ::prctl(PR_SET_CHILD_SUBREAPER, 1L, 0L, 0L, 0L);
@@ -100,7 +102,12 @@ void Harness::write_config(const std::string& programs, const std::string& extra
 
 namespace {
 pid_t spawn_server(const std::string& conf, const std::string& out,
-                   const std::map<std::string, std::string>& env) {
+                   const std::map<std::string, std::string>& env, const std::vector<std::string>& args = {}) {
+    std::vector<std::string> words{"supervisord", "-n", "-c", conf};
+    words.insert(words.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& w : words) argv.push_back(w.data());
+    argv.push_back(nullptr);
     pid_t pid = ::fork();
     if (pid != 0) return pid;
     int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
@@ -114,13 +121,13 @@ pid_t spawn_server(const std::string& conf, const std::string& out,
         if (v.empty()) ::unsetenv(k.c_str());
         else ::setenv(k.c_str(), v.c_str(), 1);
     }
-    ::execl(SV_SUPERVISORD, "supervisord", "-n", "-c", conf.c_str(), static_cast<char*>(nullptr));
+    ::execv(SV_SUPERVISORD, argv.data());
     ::_exit(127);
 }
 }  // namespace
 
 bool Harness::start_server(int64_t timeout_ms) {
-    server_pid_ = spawn_server(conf(), path("server.out"), server_env_);
+    server_pid_ = spawn_server(conf(), path("server.out"), server_env_, server_args_);
     return wait_until([&] {
         os::OpenFailure why;
         std::string err;
@@ -129,7 +136,7 @@ bool Harness::start_server(int64_t timeout_ms) {
 }
 
 int Harness::run_server_expect_exit(std::string* out, int64_t timeout_ms) {
-    pid_t pid = spawn_server(conf(), path("server2.out"), server_env_);
+    pid_t pid = spawn_server(conf(), path("server2.out"), server_env_, server_args_);
     int st = -1;
     int64_t end = monotonic_ms() + timeout_ms;
     while (monotonic_ms() < end && ::waitpid(pid, &st, WNOHANG) == 0)
@@ -215,10 +222,9 @@ bool Harness::wait_state(const std::string& name, State s, int64_t timeout_ms) {
     }, timeout_ms);
 }
 
-int Harness::client(const std::vector<std::string>& args, std::string* out) {
-    std::string cmd = std::string("env -u SUPERVISORD_CMD -u SUPERVISORD_TABLE ") + SV_SUPERVISE + " -c '" + conf() + "'";
-    for (const auto& a : args) cmd += " '" + a + "'";
-    cmd += " 2>&1";
+namespace {
+// Runs `cmd` under the shell; its standard output into `out`; its exit status.
+int run_shell(const std::string& cmd, std::string* out) {
     std::FILE* p = ::popen(cmd.c_str(), "r");
     if (!p) return -1;
     char buf[4096];
@@ -227,6 +233,24 @@ int Harness::client(const std::vector<std::string>& args, std::string* out) {
     while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out->append(buf, n);
     int st = ::pclose(p);
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+// The shell command that runs the real client on `conf` with `args`.
+std::string client_command(const std::string& conf, const std::vector<std::string>& args) {
+    std::string cmd = std::string("env -u SUPERVISORD_CMD -u SUPERVISORD_TABLE ") + SV_SUPERVISE + " -c '" + conf + "'";
+    for (const auto& a : args) cmd += " '" + a + "'";
+    return cmd;
+}
+}  // namespace
+
+int Harness::client(const std::vector<std::string>& args, std::string* out) {
+    return run_shell(client_command(conf(), args) + " 2>&1", out);
+}
+
+int Harness::client(const std::vector<std::string>& args, std::string* out, std::string* err) {
+    int status = run_shell(client_command(conf(), args) + " 2>'" + path("client.stderr") + "'", out);
+    if (err) *err = read("client.stderr");
+    return status;
 }
 
 std::string Harness::read(const std::string& name) const {

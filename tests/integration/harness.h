@@ -33,6 +33,8 @@ public:
     // An environment variable for the servers started from now on (an empty
     // value removes it), e.g. SUPERVISORD_FAILPOINT for crash tests.
     void set_server_env(const std::string& name, const std::string& value);
+    // Options given to the servers started from now on, after "-n -c conf".
+    void set_server_args(const std::vector<std::string>& args) { server_args_ = args; }
 
     // A program whose processes can be found without asking the server:
     // "command=<dir>/m-NAME SECS" runs sleep under a name unique to this
@@ -57,6 +59,8 @@ public:
     bool wait_until(const std::function<bool()>& done, int64_t timeout_ms = 10000);
     // Runs the real `supervise` client with `args`; returns its exit status.
     int client(const std::vector<std::string>& args, std::string* out);
+    // The same with standard output and standard error apart (`err` may be null).
+    int client(const std::vector<std::string>& args, std::string* out, std::string* err);
 
     std::string read(const std::string& name) const;   // a file in dir()
     std::string log() const { return read("supervisord.log"); }
@@ -67,6 +71,7 @@ private:
 
     std::string dir_;
     std::map<std::string, std::string> server_env_;
+    std::vector<std::string> server_args_;
     int64_t server_pid_ = 0;
     std::set<int64_t> pids_;   // every program pid seen: killed by group at teardown
 };

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 dir=${1:-build-tsan}
 cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS="-fsanitize=thread -g" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" >/dev/null
-cmake --build "$dir" -j"$(nproc)" --target vms_backend_test supervisord_vms supervise_vms vms_test_image vmssimd
+cmake --build "$dir" -j"$(nproc)" --target vms_backend_test supervisord_vms supervise_vms vms_test_image vmssimd loginout
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

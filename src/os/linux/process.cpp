@@ -83,6 +83,11 @@ std::string default_config_path() {
     return list[0];
 }
 
+// Linux derives them from the configuration (private_directory).
+bool fixed_default_locations(Locations*) { return false; }
+
+bool detach(const ServerSpec& server, std::string* error) { return detach(server.stdout_file, error); }
+
 bool detach(const std::string& output_given, std::string* error) {
     const std::string output = output_given.empty() ? "/dev/null" : output_given;
     int null_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
@@ -135,6 +140,22 @@ bool detach(const std::string& output_given, std::string* error) {
 }
 
 bool user_exists(const std::string& name) { return lookup_user(name, nullptr, nullptr); }
+
+bool is_current_user(const std::string& name) {
+    uint32_t uid = 0;
+    if (!name.empty() && name.find_first_not_of("0123456789") == std::string::npos && name.size() < 10)
+        uid = static_cast<uint32_t>(std::stoul(name));
+    else if (!lookup_user(name, &uid, nullptr))
+        return false;
+    return uid == static_cast<uint32_t>(::geteuid());
+}
+
+void set_umask(unsigned mask) { ::umask(static_cast<mode_t>(mask & 0777)); }
+
+bool change_directory(const std::string& dir, std::string* error) {
+    if (::chdir(dir.c_str()) == 0) return true;
+    return *error = errno_text("directory " + dir, errno), false;
+}
 
 bool lookup_user(const std::string& name, uint32_t* uid, uint32_t* gid) {
     long hint = ::sysconf(_SC_GETPW_R_SIZE_MAX);

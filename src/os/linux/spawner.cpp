@@ -28,6 +28,7 @@
 
 #include "core/fsm.h"
 #include "os/failpoint.h"
+#include "os/linux/auto_log.h"
 #include "os/linux/mapping.h"
 #include "core/text.h"
 #include "os/linux/process_linux.h"
@@ -85,6 +86,21 @@ const SignalRow signal_table[] = {
     {"PWR", SIGPWR},   {"SYS", SIGSYS},
 };
 
+// RTMIN, RTMIN+n, RTMAX-n, RTMAX (as kill -l names them) to a number; 0 otherwise.
+int realtime_signal(const std::string& name) {
+    int base = name.rfind("RTMIN", 0) == 0 ? SIGRTMIN : name.rfind("RTMAX", 0) == 0 ? SIGRTMAX : 0;
+    if (base == 0) return 0;
+    std::string rest = name.substr(5);
+    if (rest.empty()) return base;
+    char sign = base == SIGRTMIN ? '+' : '-';
+    if (rest.size() < 2 || rest.size() > 3 || rest[0] != sign ||
+        rest.find_first_not_of("0123456789", 1) != std::string::npos)
+        return 0;
+    int n = std::stoi(rest.substr(1));
+    int number = sign == '+' ? base + n : base - n;
+    return number >= SIGRTMIN && number <= SIGRTMAX ? number : 0;
+}
+
 // A signal name (TERM, SIGTERM, term) or a decimal number to its number; 0 when unknown.
 int signal_number(const std::string& given) {
     std::string name;
@@ -96,7 +112,7 @@ int signal_number(const std::string& given) {
     }
     for (const SignalRow& row : signal_table)
         if (name == row.name) return row.number;
-    return 0;
+    return realtime_signal(name);
 }
 
 // ---- preparing a spawn ------------------------------------------------------
@@ -134,8 +150,9 @@ std::vector<std::pair<std::string, std::string>> child_environment(const Program
     std::map<std::string, std::string> env = environment();
     env.erase("SUPERVISORD_PASSWORD");   // the control password is never handed on
     env["SUPERVISOR_ENABLED"] = "1";
-    env["SUPERVISOR_PROCESS_NAME"] = spec.name;
+    env["SUPERVISOR_PROCESS_NAME"] = spec.process_name.empty() ? spec.name : spec.process_name;
     env["SUPERVISOR_GROUP_NAME"] = spec.group_name.empty() ? spec.program_name : spec.group_name;
+    if (!spec.serverurl.empty() && spec.serverurl != "AUTO") env["SUPERVISOR_SERVER_URL"] = spec.serverurl;
     if (acct && !spec.nouaf) {
         env["HOME"] = acct->home;
         env["USER"] = acct->name;
@@ -192,6 +209,23 @@ int open_output(const std::string& file, std::string* error) {
         return -1;
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+// A standard input that never gives end of file and that nobody else holds:
+// a pipe reopened read-write through /proc, so the child is its own writer
+// (a program reading stdin waits, as under supervisor's open pipe, and
+// still does when the server is gone). The null device when /proc fails.
+int open_stdin(std::string* error) {
+    int p[2];
+    if (::pipe2(p, O_CLOEXEC) == 0) {
+        int fd = ::open(("/proc/self/fd/" + std::to_string(p[0])).c_str(), O_RDWR | O_CLOEXEC);
+        ::close(p[0]);
+        ::close(p[1]);
+        if (fd >= 0) return fd;
+    }
+    int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) *error = std::string("couldn't open /dev/null: ") + std::strerror(errno);
     return fd;
 }
 
@@ -287,7 +321,8 @@ std::string child_failure(const ChildReport& r, const ChildPlan& plan, const Pro
 // ChildPlan points into, and releases them on every path.
 class Preparation {
 public:
-    Preparation(const ProgramSpec& spec, SelfRecord* record, SpawnResult* result) : spec_(spec), result_(*result) {
+    Preparation(const ProgramSpec& spec, SelfRecord* record, SpawnResult* result, autolog::Files* autos = nullptr)
+        : spec_(spec), result_(*result), autos_(autos) {
         plan_.record = record;
         plan_.kill_parent_before_record = record && failpoint("child_before_record");
         plan_.kill_parent_after_record = record && failpoint("child_after_record");
@@ -319,8 +354,11 @@ private:
         return fd;
     }
 
+    bool output_path(const std::string& file, const char* channel, std::string* path);
+
     const ProgramSpec& spec_;
     SpawnResult& result_;
+    autolog::Files* autos_;
     ChildPlan plan_;
     Account acct_;
     std::vector<gid_t> groups_;
@@ -369,17 +407,26 @@ bool Preparation::command() {
     return true;
 }
 
-bool Preparation::outputs() {
-    plan_.stdin_fd = keep(::open("/dev/null", O_RDONLY | O_CLOEXEC));
-    if (plan_.stdin_fd < 0) return fail(std::string("couldn't open /dev/null: ") + std::strerror(errno));
+// `file` itself, or for AUTO the process's file in its childlogdir.
+bool Preparation::output_path(const std::string& file, const char* channel, std::string* path) {
+    if (file != kAutoOutput || !autos_) return *path = file, true;
     std::string err;
-    plan_.stdout_fd = keep(open_output(spec_.stdout_file, &err));
+    return autos_->path_for(spec_, channel, path, &err) || fail(err);
+}
+
+bool Preparation::outputs() {
+    std::string err, out, errfile;
+    plan_.stdin_fd = keep(open_stdin(&err));
+    if (plan_.stdin_fd < 0) return fail(err);
+    if (!output_path(spec_.stdout_file, "stdout", &out)) return false;
+    plan_.stdout_fd = keep(open_output(out, &err));
     if (plan_.stdout_fd < 0) return fail(err);
     if (spec_.redirect_stderr) {
         plan_.stderr_fd = plan_.stdout_fd;
         return true;
     }
-    plan_.stderr_fd = keep(open_output(spec_.stderr_file, &err));
+    if (!output_path(spec_.stderr_file, "stderr", &errfile)) return false;
+    plan_.stderr_fd = keep(open_output(errfile, &err));
     return plan_.stderr_fd >= 0 || fail(err);
 }
 
@@ -506,7 +553,7 @@ public:
             result.error = "no command to run";
             return result;
         }
-        Preparation prep(spec, record, &result);
+        Preparation prep(spec, record, &result, &autos_);
         if (prep.user() && prep.command() && prep.outputs() && prep.limits_and_priority() && prep.privileges()) {
             prep.kt_limit();
             prep.launch();
@@ -535,6 +582,25 @@ public:
         r.kind = still_ours(p) ? Probe::Kind::alive : Probe::Kind::ended_unknown;
         return r;
     }
+
+    void prepare_auto_output(const ServerSpec& server, const Live& live) override {
+        std::vector<std::string> keep;
+        for (const auto& [spec, ref] : live) {
+            if (!spec || !still_ours(ref)) continue;
+            for (int fd : {1, 2}) {
+                std::string file = autolog::output_of(ref.pid, fd);
+                const char* channel = fd == 1 ? "stdout" : "stderr";
+                bool is_auto = (fd == 1 ? spec->stdout_file : spec->stderr_file) == kAutoOutput;
+                if (file.empty() || !autolog::is_auto_name(file.substr(file.rfind('/') + 1), server.identifier)) continue;
+                keep.push_back(file);
+                if (is_auto) autos_.adopt(*spec, channel, file);
+            }
+        }
+        if (!server.nocleanup && !server.childlogdir.empty()) autolog::clear(server.childlogdir, server.identifier, keep);
+    }
+
+private:
+    autolog::Files autos_;
 };
 
 }  // namespace

@@ -1,5 +1,11 @@
 // The server's own process on OpenVMS (src/os/process.h).
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -8,6 +14,8 @@
 #include "core/msg.h"
 #include "os/process.h"
 #include "os/vms/vms_util.h"
+
+#include <prcdef.h>
 
 extern "C" char** environ;   // VSI C RTL, as POSIX
 
@@ -58,18 +66,59 @@ std::string get_env(const std::string& name) {
 
 void unset_env(const std::string& name) { ::unsetenv(name.c_str()); }
 
-// OpenVMS cannot fork. The server would $CREPRC itself detached (LOGINOUT
-// running the [supervisord] command procedure under [supervisord] user), and
-// the caller exit; that needs LOGINOUT, which the simulator lacks.
+// OpenVMS cannot fork: detach(ServerSpec) below creates the server's
+// process; a bare output file is not enough to do that.
 bool detach(const std::string&, std::string* error) {
-    *error = "on OpenVMS run supervisord with -n (nodaemon) as a detached process (RUN/DETACH or SYSTARTUP); "
-             "detaching itself is not available yet";
+    *error = "on OpenVMS the server detaches through its command procedure ([supervisord] command)";
     return false;
+}
+
+// Daemon mode: a detached process running LOGINOUT on the [supervisord]
+// command procedure (which runs supervisord with -n), SYS$OUTPUT and
+// SYS$ERROR the stdout_file, this process's UIC and privileges
+// ($CREPRC, vms-services.md 1: PRC$M_DETACH, uic 0 = the creator's,
+// prvadr omitted = the creator's); then this process exits, as a Linux
+// daemon's parent does. [supervisord] user other than the server's own
+// account needs $GETUAI for its UIC (not available): refused, not ignored.
+bool detach(const ServerSpec& server, std::string* error) {
+    if (server.command.empty()) {
+        *error = "[supervisord] command: name the command procedure that runs supervisord -n "
+                 "(or run supervisord with -n as a detached process)";
+        return false;
+    }
+    if (!server.user.empty() && upper_trim(server.user) != self().username) {
+        *error = "[supervisord] user " + upper_trim(server.user) + ": only the server's own account (" +
+                 self().username + ") can run it detached";
+        return false;
+    }
+    std::string output = server.stdout_file.empty() ? "NLA0:" : server.stdout_file;
+    Name image("SYS$SYSTEM:LOGINOUT.EXE"), input(server.command), out(output);
+    unsigned int pid = 0;
+    unsigned int st = sys$creprc(&pid, &image.d, &input.d, &out.d, &out.d, nullptr, nullptr, nullptr, 4, 0, 0,
+                                 PRC$M_DETACH);
+    if (!ok(st)) {
+        *error = failure("$CREPRC of LOGINOUT for " + server.command, st);
+        return false;
+    }
+    std::printf("supervisord: detached as process %08X (%s, output to %s)\n", pid, server.command.c_str(),
+                output.c_str());
+    std::fflush(stdout);
+    std::exit(1);   // SS$_NORMAL
 }
 
 // Only the server's own account can be confirmed without $GETUAI (not in the
 // simulator): another name is refused rather than assumed to exist.
 bool user_exists(const std::string& name) { return upper_trim(name) == self().username; }
+
+bool is_current_user(const std::string& name) { return upper_trim(name) == self().username; }
+
+// The C RTL's umask and chdir (a Unix-style or VMS directory specification).
+void set_umask(unsigned mask) { ::umask(static_cast<mode_t>(mask & 0777)); }
+
+bool change_directory(const std::string& dir, std::string* error) {
+    if (::chdir(dir.c_str()) == 0) return true;
+    return *error = "directory " + dir + ": " + std::strerror(errno), false;
+}
 
 std::string absolute_path(const std::string& path) {
     if (path.find(']') != std::string::npos || path.find(':') != std::string::npos) return path;
@@ -90,11 +139,16 @@ bool canonical_path(const std::string& path, std::string* out, std::string* erro
 }
 
 // OpenVMS keeps the channel and the table in logical names, not in a
-// directory: a configuration names them ([supervisord] mailbox=, table=) or
-// the logical names SUPERVISORD_CMD and SUPERVISORD_TABLE do.
+// directory: fixed names unless the configuration gives others.
+bool fixed_default_locations(Locations* out) {
+    out->channel = "SUPERVISORD_CMD";
+    out->table = "SUPERVISORD_TABLE";
+    return true;
+}
+
+// Never needed: fixed_default_locations always answers.
 bool private_directory(const std::string&, bool, std::string*, std::string* error) {
-    *error = "on OpenVMS name the command mailbox and the table: [supervisord] mailbox= and table=, "
-             "or the logical names SUPERVISORD_CMD and SUPERVISORD_TABLE";
+    *error = "on OpenVMS the defaults are the logical names SUPERVISORD_CMD and SUPERVISORD_TABLE";
     return false;
 }
 

@@ -84,8 +84,9 @@ public:
         // Limits checked before anything runs (1.2: image at most 63
         // characters, names 1-15, file names 255).
         if (image.size() > 63) return r.error = "image name longer than 63 characters: '" + image + "'", r;
-        if (spec.name.empty() || spec.name.size() > 15)
-            return r.error = "process name '" + spec.name + "' is not 1 to 15 characters", r;
+        const std::string& pname = spec.process_name.empty() ? spec.name : spec.process_name;
+        if (pname.empty() || pname.size() > 15)
+            return r.error = "process name '" + pname + "' is not 1 to 15 characters", r;
         for (const auto* f : {&input, &output, &err_file})
             if (f->size() > 255) return r.error = "file name longer than 255 characters: '" + *f + "'", r;
 
@@ -137,7 +138,7 @@ public:
         if (!termination_is_open())
             r.warnings.push_back("no termination mailbox: exit statuses will not be known");
 
-        Name d_image(image), d_input(input), d_output(output), d_error(err_file), d_name(spec.name);
+        Name d_image(image), d_input(input), d_output(output), d_error(err_file), d_name(pname);
         unsigned int pid = 0;
         unsigned int st = 0;
         // Bounded: a retry without PRC$M_KT_LIMIT, and one after a DUPLNAM
@@ -155,8 +156,8 @@ public:
             }
             if (st == SS$_DUPLNAM) {
                 JpiInfo holder;
-                if (ok(getjpi(0, spec.name, &holder))) {
-                    r.warnings.push_back("process name " + spec.name + " is in use by PID " + hex_pid(holder.pid) +
+                if (ok(getjpi(0, pname, &holder))) {
+                    r.warnings.push_back("process name " + pname + " is in use by PID " + hex_pid(holder.pid) +
                                          " (SS$_DUPLNAM): adopted it instead of starting a second copy");
                     return finish(r, record, holder.pid, holder.login);
                 }

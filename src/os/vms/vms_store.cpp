@@ -115,9 +115,25 @@ private:
     table::Slots slots_;
 };
 
+// What LOCK holds for this process: its PID and login time in hex.
+std::string lock_text() {
+    char mine[40];
+    std::snprintf(mine, sizeof mine, "%08X %016llX", self().pid, static_cast<unsigned long long>(self().login));
+    return mine;
+}
+
 class LnmStore : public Store {
 public:
     explicit LnmStore(std::string table) : table_(std::move(table)) {}
+    // Giving the store up releases the lock: LOCK goes if it still names this
+    // process. Daemon mode needs it: the caller checks the table, then creates
+    // the detached server and exits; that server must not find the table held
+    // by a caller that has not finished exiting.
+    ~LnmStore() override {
+        if (!locked_) return;
+        std::vector<std::string> eq;
+        if (ok(lnm_get(table_, kLock, &eq)) && eq.size() == 1 && eq[0] == lock_text()) lnm_delete(table_, kLock);
+    }
 
     bool lock(std::string* error) override {
         if (locked_) return true;
@@ -139,9 +155,7 @@ public:
             *error = failure("cannot read " + std::string(kLock) + " in " + table_, st);
             return false;
         }
-        char mine[40];
-        std::snprintf(mine, sizeof mine, "%08X %016llX", self().pid, static_cast<unsigned long long>(self().login));
-        st = lnm_set(table_, kLock, {mine});
+        st = lnm_set(table_, kLock, {lock_text()});
         if (!ok(st)) {
             *error = failure("cannot write " + std::string(kLock) + " in " + table_, st);
             return false;
@@ -362,7 +376,9 @@ private:
         if (table::decode(bytes->data(), bytes->size(), e) != table::Decode::ok || e.pid != 0) return;
         if (e.state != State::starting && e.state != State::running && e.state != State::stopping) return;
         JpiInfo who;
-        if (ok(getjpi(0, e.name, &who))) {
+        // The entry's name is group:process (table.h); the OpenVMS process is named the process part.
+        size_t colon = e.name.rfind(':');
+        if (ok(getjpi(0, colon == std::string::npos ? e.name : e.name.substr(colon + 1), &who))) {
             e.pid = who.pid;
             e.start_time = who.login;
         } else {

@@ -4,6 +4,7 @@
 //
 //   $ RUN image          run the image in this process (same PID), $STATUS = its status
 //   $ MCR image [text]   the same, text as its foreign command line (LIB$GET_FOREIGN)
+//                        and, split as the C RTL does, as its argv
 //   $ WRITE SYS$OUTPUT item[,...]   "quoted" strings, $STATUS, $SEVERITY
 //   $ WAIT hh:mm:ss[.cc] (delta, at most one hour)
 //   $ EXIT [n]           end the process with n (%X hex or decimal), else $STATUS
@@ -102,6 +103,34 @@ void show(unsigned st) {
     std::fflush(stderr);
 }
 
+// The C RTL's argv for an image run with a foreign command line (DCL-10):
+// words split at blanks and tabs, a "quoted" word kept as written (quotes
+// removed, "" for "), other words lower-cased (the traditional parse style,
+// DECC$ARGV_PARSE_STYLE not set) [D: VSI C RTL Reference, main's argv].
+std::vector<std::string> c_argv(const std::string &line) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+        if (i >= line.size()) break;
+        std::string w;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t') {
+            if (line[i] == '"') {
+                for (++i; i < line.size(); ++i) {
+                    if (line[i] == '"' && i + 1 < line.size() && line[i + 1] == '"') w += line[++i];
+                    else if (line[i] == '"') break;
+                    else w += line[i];
+                }
+                ++i;
+            } else {
+                w += static_cast<char>(std::tolower(static_cast<unsigned char>(line[i++])));
+            }
+        }
+        out.push_back(w);
+    }
+    return out;
+}
+
 class Dcl {
 public:
     unsigned status = SS$_NORMAL;  // $STATUS
@@ -188,6 +217,7 @@ private:
         env.push_back("VMSSIM_FOREIGN=" + args);
         std::vector<char *> envp;
         for (auto &s : env) envp.push_back(&s[0]);
+        std::vector<std::string> words = c_argv(args);
         envp.push_back(nullptr);
         std::fflush(nullptr);
         pid_t l = ::fork();
@@ -198,8 +228,10 @@ private:
                 ::fcntl(10, F_SETFD, 0);
             else
                 ::dup2(p[1], 10);
-            char *argv[] = {const_cast<char *>(path.c_str()), nullptr};
-            ::execve(path.c_str(), argv, envp.data());
+            std::vector<char *> argv{const_cast<char *>(path.c_str())};
+            for (auto &w : words) argv.push_back(&w[0]);
+            argv.push_back(nullptr);
+            ::execve(path.c_str(), argv.data(), envp.data());
             ::_exit(127);
         }
         ::close(p[1]);

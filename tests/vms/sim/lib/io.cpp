@@ -41,9 +41,12 @@ void complete_io(Runtime &rt, std::uint32_t reqid, std::uint32_t st, std::uint32
     if (p.buf && !data.empty())
         std::memcpy(p.buf, data.data(), data.size() < p.bufsize ? data.size() : p.bufsize);
     if (p.iosb) {
-        p.iosb->iosb$w_status = static_cast<unsigned short>(st);
+        // The status word last, as a release store: a main level that polls
+        // it (the completion is visible in the IOSB before the AST runs)
+        // sees the count and PID once it sees a status.
         p.iosb->iosb$w_bcnt = static_cast<unsigned short>(bcnt);
         p.iosb->iosb$l_dev_depend = pid;
+        __atomic_store_n(&p.iosb->iosb$w_status, static_cast<unsigned short>(st), __ATOMIC_RELEASE);
     }
     set_efn(rt, p.efn);
     if (p.ast) rt.queue_ast(p.ast, p.astprm);
