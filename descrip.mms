@@ -18,7 +18,10 @@
 #     SUPERVISE_CLD.OBJ SET COMMAND/OBJECT of [.CLD]SUPERVISE.CLD less its
 #                       IMAGE clause (VMS/CLD_NOIMAGE.COM)
 # and on the way MSGSYM.EXE (tools/msgsym.cpp), which writes COND_SYMBOLS.H,
-# the condition values of SUPERVISE.MSG as C++ constants.
+# the condition values of SUPERVISE.MSG as C++ constants, and SUPERVISE_MSGTAB
+# (its messages as a C++ table), and CLDGEN.EXE (tools/cldgen.cpp), which
+# writes SUPERVISE_CLDTAB (the command table as C++): the images link both
+# tables instead of reading CLD or MESSAGE text (src/core/cli_gen.h).
 # KIT (not part of ALL) makes the PCSI kit: KIT/VMS/MAKE_KIT.COM.
 #
 # Compiler: VSI C++ for x86-64 is clang 10 with libc++ (VSI C++ V10.1-3U1,
@@ -56,6 +59,7 @@ LINKFLAGS = /TRACEBACK
 .INCLUDE [.vmsobj]sources.mms
 
 EMBED_OBJS = [.vmsobj]embed_cld.obj [.vmsobj]embed_hlp.obj [.vmsobj]embed_msg.obj
+TABLE_OBJS = [.vmsobj]supervise_cldtab.obj [.vmsobj]supervise_msgtab.obj
 
 # COND_SYMBOLS.H first: the server and client objects include it.
 ALL : [.vmsobj]cond_symbols.h [.vmsobj]supervisord.exe [.vmsobj]supervise.exe \
@@ -64,20 +68,22 @@ ALL : [.vmsobj]cond_symbols.h [.vmsobj]supervisord.exe [.vmsobj]supervise.exe \
 
 # --- the images ----------------------------------------------------------------
 [.vmsobj]supervisord.exe : $(SUPERVISORD_OBJS) $(SERVER_OBJS) $(OS_VMS_OBJS) \
-                           $(CORE_OBJS) $(EMBED_OBJS) [.vmsobj]supervise_msg.obj
+                           $(CORE_OBJS) $(EMBED_OBJS) $(TABLE_OBJS) [.vmsobj]supervise_msg.obj
 	LINK $(LINKFLAGS) /EXECUTABLE=$(MMS$TARGET) /MAP=[.vmsobj]supervisord.map -
 	    [.vmsobj]supervisord.opt/OPTIONS, [.vmsobj]server.opt/OPTIONS, -
 	    [.vmsobj]os_vms.opt/OPTIONS, [.vmsobj]core.opt/OPTIONS, -
 	    [.vmsobj]embed_cld.obj, [.vmsobj]embed_hlp.obj, [.vmsobj]embed_msg.obj, -
+	    [.vmsobj]supervise_cldtab.obj, [.vmsobj]supervise_msgtab.obj, -
 	    [.vmsobj]supervise_msg.obj
 
 [.vmsobj]supervise.exe : $(SUPERVISE_OBJS) $(CLIENT_OBJS) $(OS_VMS_OBJS) \
-                         $(CORE_OBJS) $(EMBED_OBJS) [.vmsobj]supervise_msg.obj \
+                         $(CORE_OBJS) $(EMBED_OBJS) $(TABLE_OBJS) [.vmsobj]supervise_msg.obj \
                          [.vmsobj]supervise_cld.obj
 	LINK $(LINKFLAGS) /EXECUTABLE=$(MMS$TARGET) /MAP=[.vmsobj]supervise.map -
 	    [.vmsobj]supervise.opt/OPTIONS, [.vmsobj]client.opt/OPTIONS, -
 	    [.vmsobj]os_vms.opt/OPTIONS, [.vmsobj]core.opt/OPTIONS, -
 	    [.vmsobj]embed_cld.obj, [.vmsobj]embed_hlp.obj, [.vmsobj]embed_msg.obj, -
+	    [.vmsobj]supervise_cldtab.obj, [.vmsobj]supervise_msgtab.obj, -
 	    [.vmsobj]supervise_msg.obj, [.vmsobj]supervise_cld.obj
 
 # --- CLD, HELP and MESSAGE ---------------------------------------------------------
@@ -123,6 +129,27 @@ ALL : [.vmsobj]cond_symbols.h [.vmsobj]supervisord.exe [.vmsobj]supervise.exe \
 
 [.vmsobj]cond_symbols.h : [.vmsobj]msgsym.exe [.msg]supervise.msg [.vms]msgsym.com
 	@[.vms]msgsym.com [.msg]supervise.msg $(MMS$TARGET)
+
+# --- the compiled tables (msgsym --table, tools/cldgen.cpp) ------------------------
+[.vmsobj]supervise_msgtab.cpp : [.vmsobj]msgsym.exe [.msg]supervise.msg [.vms]msgsym.com
+	@[.vms]msgsym.com [.msg]supervise.msg $(MMS$TARGET) "--table"
+
+[.vmsobj]supervise_msgtab.obj : [.vmsobj]supervise_msgtab.cpp
+	$(CXX_COMPILE) vmsobj/supervise_msgtab.cpp -o vmsobj/supervise_msgtab.obj
+
+[.vmsobj]cldgen.obj : [.tools]cldgen.cpp
+	$(CXX_COMPILE) tools/cldgen.cpp -o vmsobj/cldgen.obj
+
+[.vmsobj]cldgen.exe : [.vmsobj]cldgen.obj $(CORE_OBJS) $(EMBED_OBJS)
+	LINK $(LINKFLAGS) /EXECUTABLE=$(MMS$TARGET) [.vmsobj]cldgen.obj, -
+	    [.vmsobj]core.opt/OPTIONS, -
+	    [.vmsobj]embed_cld.obj, [.vmsobj]embed_hlp.obj, [.vmsobj]embed_msg.obj
+
+[.vmsobj]supervise_cldtab.cpp : [.vmsobj]cldgen.exe [.cld]supervise.cld [.vms]msgsym.com
+	@[.vms]msgsym.com [.cld]supervise.cld $(MMS$TARGET) "" cldgen
+
+[.vmsobj]supervise_cldtab.obj : [.vmsobj]supervise_cldtab.cpp
+	$(CXX_COMPILE) vmsobj/supervise_cldtab.cpp -o vmsobj/supervise_cldtab.obj
 
 # --- the PCSI kit ----------------------------------------------------------------
 KIT : ALL

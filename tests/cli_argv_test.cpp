@@ -89,6 +89,39 @@ TEST_CASE("help: -h and --help give HELP, the other words its topic") {
     CHECK(c.values("P2") == Strings{"START WAIT"});
 }
 
+TEST_CASE("one pass tells the client what argv holds: the action, -h, where each value is") {
+    Command c;
+    ArgvInfo info;
+    // Options alone: no action, INSFPRM, and the qualifiers given are kept.
+    ParseOutcome o = parse_argv(builtin_table(), "supervise", {"-c", "/a.conf", "--password=pw"}, c, &info);
+    CHECK(o.ident == "INSFPRM");
+    CHECK_FALSE(info.action);
+    CHECK_FALSE(info.help);
+    CHECK(c.values("CONFIGURATION") == Strings{"/a.conf"});
+    CHECK(c.values("PASSWORD") == Strings{"pw"});
+    // Where each value lies: the next argument, or past "-p" / "--password=".
+    info = {};
+    REQUIRE(parse_argv(builtin_table(), "supervise", {"-pS3", "status", "--pass", "x", "--configuration=/b", "-p", "y"},
+                       c, &info).ok);
+    CHECK(info.action);
+    REQUIRE(info.values.size() == 4);
+    CHECK((info.values[0].qualifier == "PASSWORD" && info.values[0].arg == 0 && info.values[0].offset == 2));
+    CHECK((info.values[1].qualifier == "PASSWORD" && info.values[1].arg == 3 && info.values[1].offset == 0));
+    CHECK((info.values[2].qualifier == "CONFIGURATION" && info.values[2].arg == 4 && info.values[2].offset == 16));
+    CHECK((info.values[3].qualifier == "PASSWORD" && info.values[3].arg == 6 && info.values[3].offset == 0));
+    CHECK(c.values("PASSWORD") == Strings{"y"});
+    // HELP takes no qualifier: the server options are dropped, not refused;
+    // any other qualifier still is.
+    info = {};
+    REQUIRE(parse_argv(builtin_table(), "supervise", {"-c", "/a.conf", "he", "start"}, c, &info).ok);
+    CHECK(c.action() == "HELP");
+    CHECK(c.values("P2") == Strings{"START"});
+    REQUIRE(parse_argv(builtin_table(), "supervise", {"-p", "pw", "-h"}, c, &info).ok);
+    CHECK(info.help);
+    CHECK(c.action() == "HELP");
+    CHECK(parse_argv(builtin_table(), "supervise", {"help", "--json"}, c, &info).ident == "IVQUAL");
+}
+
 TEST_CASE("errors are DCL's messages") {
     Command c;
     CHECK(argv({"sta", "web"}, c).text() ==

@@ -858,6 +858,33 @@ TEST_CASE("a group listing thousands of missing programs: every one reported, hi
     CHECK(has_diag(c, "no [program:prog0x] for this group (did you mean 'prog0'?)"));
 }
 
+TEST_CASE("a server-only read (the client's) reads the server's sections and not one line of a program's") {
+    // Program sections full of what a full read refuses: not INI, a NUL
+    // byte, unknown keys, a bad name. None of it is read, so none is reported.
+    std::string junk = "[program:a]\nthis is not INI\ncomand=/bin/true\nbad" + std::string(1, '\0') +
+                       "byte=1\n  stray continuation\n[program:b c]\nnumprocs=x\n[group:g]\nprograms=nosuch\n";
+    MemFiles fs;
+    fs.files["/etc/sv/sv.conf"] = junk + "[supervisord]\nlogfile=/tmp/sv.log\nmailbox_size=9000\n" + junk +
+                                  "[include]\nfiles=more/*.conf\n" + junk;
+    fs.files["/etc/sv/more/http.conf"] = junk + "[unix_http_server]\nfile=/run/x.sock\npassword=secret\n"
+                                         "chmod=0777x\n" + junk;
+    ConfigContext ctx;
+    ctx.server_only = true;
+    Config c = load_config("/etc/sv/sv.conf", fs, ctx);
+    CHECK(c.server.mailbox == "/run/x.sock");
+    CHECK(c.server.password == "secret");
+    CHECK(c.server.mailbox_size == 9000);
+    CHECK(c.programs.empty());
+    // The one error left is in a section that was read, at its true line
+    // (line numbers count the skipped lines too).
+    auto all = formatted(c);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].find("/etc/sv/more/http.conf:13: error: [unix_http_server] chmod:") == 0);
+    // The full read of the same files refuses the programs.
+    ConfigContext full;
+    CHECK(load_config("/etc/sv/sv.conf", fs, full).error_count > 5);
+}
+
 }  // TEST_SUITE
 
 TEST_SUITE("config") {

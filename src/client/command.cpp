@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <memory>
 
 #include "client/front_end.h"
@@ -66,69 +65,16 @@ private:
     os::LineReader& reader_;
 };
 
-// Overwrites the values of -p / --password in the process's own argument
-// strings, so the password does not stay visible in process listings
-// (/proc/PID/cmdline) while the SUPERVISE> prompt runs.
-void scrub_passwords(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        std::string a = argv[i];
-        size_t from = std::string::npos;
-        if ((a == "-p" || a == "--password") && i + 1 < argc) {
-            ++i;
-            from = 0;
-        } else if (a.rfind("--password=", 0) == 0) {
-            from = 11;
-        } else if (a.rfind("-p", 0) == 0 && a.size() > 2) {
-            from = 2;
-        }
-        if (from != std::string::npos) std::memset(argv[i] + from, 0, std::strlen(argv[i] + from));
+// Overwrites the password values in the process's own argument strings
+// (where the parse found them), so the password does not stay visible in
+// process listings (/proc/PID/cmdline) while the SUPERVISE> prompt runs.
+void scrub_passwords(const cli::ArgvInfo& info, int argc, char** argv) {
+    for (const auto& v : info.values) {
+        int i = static_cast<int>(v.arg) + 1;  // args start at argv[1]
+        if (v.qualifier != "PASSWORD" || i >= argc) continue;
+        size_t len = std::strlen(argv[i]);
+        if (v.offset < len) std::memset(argv[i] + v.offset, 0, len - v.offset);
     }
-}
-
-// The options naming the server (-c FILE, -p PWD, -s URL, -u USER and their
-// long forms).
-bool server_option(const std::string& a, bool* takes_next) {
-    *takes_next = a == "-c" || a == "-p" || a == "-s" || a == "-u" || a == "--configuration" ||
-                  a == "--password" || a == "--serverurl" || a == "--username";
-    return *takes_next || a.rfind("--configuration=", 0) == 0 || a.rfind("--password=", 0) == 0 ||
-           a.rfind("--serverurl=", 0) == 0 || a.rfind("--username=", 0) == 0;
-}
-
-// The action typed, unabbreviated ("?": not an action; "": none), for the
-// exit status of a command that did not parse.
-std::string first_action_word(const std::vector<std::string>& args) {
-    for (size_t i = 0; i < args.size(); ++i) {
-        bool next = false;
-        if (server_option(args[i], &next)) {
-            i += next ? 1 : 0;
-            continue;
-        }
-        if (!args[i].empty() && args[i][0] == '-') continue;
-        std::vector<std::string> words;
-        for (const auto& a : kActions) words.push_back(a.name);
-        int k = cli::match_name(upcase(args[i]), words);
-        return k >= 0 ? words[static_cast<size_t>(k)] : "?";
-    }
-    return "";
-}
-
-// True when the action is (an abbreviation of) HELP, EXIT or QUIT: actions
-// that take no qualifier.
-bool names_help(const std::vector<std::string>& args) {
-    std::string w = first_action_word(args);
-    return w == "HELP" || w == "EXIT" || w == "QUIT";   // supervisorctl -c FILE exit: nothing to send
-}
-
-// HELP takes no qualifier, yet `supervise -c FILE help` is the natural
-// Linux spelling (supervisorctl accepts it): the server options go.
-std::vector<std::string> without_server_options(const std::vector<std::string>& args) {
-    std::vector<std::string> out;
-    for (size_t i = 0; i < args.size(); ++i) {
-        bool next = false;
-        if (server_option(args[i], &next)) i += next ? 1 : 0;
-        else out.push_back(args[i]);
-    }
-    return out;
 }
 
 void print_lines(const cli::ParseOutcome& o) {
@@ -270,42 +216,28 @@ bool from_command(CommandView& cmd, Invocation* inv, std::string* error) {
 }
 
 namespace {
+// argv is parsed once, through the CLD: what the parse found (the action,
+// -h, where the password lies) decides the rest.
 int run_command_line(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    scrub_passwords(argc, argv);
-    const auto& table = cli::builtin_table();
-    // Options alone (supervise -c FILE) lead to the prompt with them as defaults.
-    bool has_action = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        bool next = false;
-        if (server_option(a, &next)) { i += next ? 1 : 0; continue; }
-        if (!a.empty() && a[0] == '-' && a != "-h") continue;
-        has_action = true;
-        break;
-    }
-    bool help_flag = false;
-    for (const auto& a : args) help_flag = help_flag || a == "-h" || a == "--help";
-    if (!has_action && !help_flag) {
+    cli::Command cmd;
+    cli::ArgvInfo info;
+    auto outcome = cli::parse_argv(cli::builtin_table(), kVerb, args, cmd, &info);
+    scrub_passwords(info, argc, argv);
+    if (!info.action && outcome.ident == "INSFPRM") {
+        // Options alone (supervise -c FILE) lead to the prompt with them as defaults.
         Invocation defaults;
-        for (size_t i = 0; i + 1 < args.size(); ++i) {
-            if (args[i] == "-c" || args[i] == "--configuration") defaults.config_path = args[i + 1];
-            if (args[i] == "-p" || args[i] == "--password") defaults.password = args[i + 1];
-            if (args[i] == "-s" || args[i] == "--serverurl") defaults.serverurl = args[i + 1];
-        }
-        for (const auto& a : args) {
-            if (a.rfind("--configuration=", 0) == 0) defaults.config_path = a.substr(16);
-            if (a.rfind("--password=", 0) == 0) defaults.password = a.substr(11);
-            if (a.rfind("--serverurl=", 0) == 0) defaults.serverurl = a.substr(12);
-        }
+        CoreCommandView view(cmd);
+        for (auto [entity, field] : {std::pair{"CONFIGURATION", &defaults.config_path},
+                                     std::pair{"PASSWORD", &defaults.password},
+                                     std::pair{"SERVERURL", &defaults.serverurl}})
+            if (view.defines(entity) && view.present(entity) == cli::Presence::present)
+                *field = first_value(view, entity);
         return interactive_session(defaults);
     }
-    if (help_flag || names_help(args)) args = without_server_options(args);
-    cli::Command cmd;
-    auto outcome = cli::parse_argv(table, kVerb, args, cmd);
     if (!outcome.ok) {
         print_lines(outcome);
-        return usage_status(outcome.ident, first_action_word(args));
+        return usage_status(outcome.ident, info.word);
     }
     Invocation inv;
     std::string error;

@@ -10,6 +10,7 @@
 #include "os/client_channel.h"
 #include "os/command_line.h"
 #include "os/file_access.h"
+#include "os/locate.h"
 #include "os/process.h"
 
 namespace sv::client {
@@ -19,28 +20,19 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     ConfigContext ctx;
     ctx.host_node_name = os::host_node_name();
     ctx.env = os::environment();
+    // Only the sections that say where the server is and which password it
+    // takes are read: a program section costs one look per line.
     ctx.server_only = true;
     Config cfg = load_config(os::absolute_path(config_path), *files, ctx);
     Target t;
     t.config_path = config_path;
-    // The same derivation as supervisord's (server/startup.cpp), without
-    // creating the private directory: a missing one means no server yet.
-    LocationInputs in;
-    in.env_channel = os::location_override("SUPERVISORD_CMD");
-    in.config_channel = cfg.server.mailbox;
-    Locations fixed;
-    if (in.config_channel.empty() && os::fixed_default_locations(&fixed)) in.config_channel = fixed.channel;
+    Locations where;
     std::string error;
-    if (in.env_channel.empty() && in.config_channel.empty()) {
-        if (!os::canonical_path(config_path, &in.config_canonical, &error) ||
-            !os::private_directory(in.config_canonical, false, &in.private_dir, &error))
-            t.channel_error = error;
-    }
-    t.channel = derive_locations(in).channel;
-    t.password = !password.empty() ? password
-               : !os::get_env("SUPERVISORD_PASSWORD").empty() ? os::get_env("SUPERVISORD_PASSWORD")
-               : cfg.server.password.rfind("{SHA}", 0) == 0 ? std::string()   // only its hash is known
-               : cfg.server.password;
+    if (!os::locate_server(config_path, cfg.server, os::LocateFor::client, &where, &error)) t.channel_error = error;
+    t.channel = where.channel;
+    // Of a hashed password ({SHA}...) only the hash is known: nothing to send.
+    const std::string& configured = cfg.server.password;
+    t.password = os::password_lookup(password, configured.rfind("{SHA}", 0) == 0 ? std::string() : configured);
     t.max_message = static_cast<size_t>(cfg.server.mailbox_size);
     return t;
 }

@@ -123,7 +123,9 @@ CommandTable read_cld(std::string_view text, const std::string& file,
 // True when `name` is a built-in value type ($FILE, $NUMBER, ...).
 bool is_builtin_type(std::string_view name);
 
-// The table read from the embedded cld/supervise.cld (read once).
+// The table of cld/supervise.cld, compiled at build time (tools/cldgen
+// writes its definition, as SET COMMAND/OBJECT makes SUPERVISE_CLD): no CLD
+// text is read at run time.
 const CommandTable& builtin_table();
 
 // ------------------------------------------------------- the parsed command
@@ -256,7 +258,7 @@ bool line_continues(std::string_view line, std::string* joined = nullptr);
 
 // Parses `line` (what follows the verb, e.g. "START WEB/NOWAIT") for `verb`
 // against `table`. Without a prompter a missing required parameter is
-// INSFPRM.
+// INSFPRM, and `out` then holds what was parsed before it was missed.
 ParseOutcome parse_command(const CommandTable& table, std::string_view verb,
                            std::string_view line, Command& out,
                            const Prompter* prompter = nullptr);
@@ -274,8 +276,31 @@ ParseOutcome parse_line(const CommandTable& table, std::string_view line, Comman
 // chosen syntax; words after the action fill the parameters, a list parameter
 // taking every remaining word, commas splitting values. Argv values keep
 // their case (they count as quoted).
+//
+// `info`, when given, also tells what the caller of a Linux command needs to
+// know of argv itself, from the same single pass: whether an action word or
+// -h/--help was given, and where each qualifier's value lies in argv (so a
+// password can be blanked in the process's own arguments). Without an action
+// word the parse ends INSFPRM, and `out` then holds the qualifiers given
+// (options alone, e.g. `supervise -c FILE`, lead to the prompt). The server
+// options -c/-p (/CONFIGURATION, /PASSWORD) are dropped for a syntax that does
+// not take them (HELP: `supervise -c FILE help` is the natural spelling).
+struct ArgvInfo {
+    struct Span {
+        std::string qualifier;  // its full name: PASSWORD
+        std::size_t arg = 0;    // index in args
+        std::size_t offset = 0; // where the value starts in args[arg]
+    };
+    bool action = false;
+    bool help = false;
+    // The first word, as the action it names ("START" for "sta"), "?" when it
+    // names none, "" when there is none (for the exit status of a command
+    // that did not parse).
+    std::string word;
+    std::vector<Span> values;
+};
 ParseOutcome parse_argv(const CommandTable& table, std::string_view verb,
-                        const std::vector<std::string>& args, Command& out);
+                        const std::vector<std::string>& args, Command& out, ArgvInfo* info = nullptr);
 
 // Name matching as DCL does it: an exact match wins, else a unique prefix.
 // Returns the index in `names`, -1 when none matches, -2 when ambiguous.

@@ -48,8 +48,8 @@ public:
         def_ = t_.effective(verb_, nullptr);
     }
 
-    // Fills `line` or returns an error.
-    ParseOutcome run(const std::vector<std::string>& args, std::string& line) {
+    // Fills `line` and `info` or returns an error.
+    ParseOutcome run(const std::vector<std::string>& args, std::string& line, ArgvInfo& info) {
         bool options = true;
         for (std::size_t i = 0; i < args.size(); ++i) {
             const std::string& a = args[i];
@@ -58,26 +58,33 @@ public:
             } else if (options && (a == "-h" || a == "--help")) {
                 help_ = true;
             } else if (options && a == "--json") {
-                quals_ += "/FORMAT=JSON";
+                quals_.push_back({"FORMAT", "/FORMAT=JSON"});
             } else if (options && a == "-i") {
-                quals_ += "/INTERACTIVE";   // supervisorctl's -i: the prompt after the action
+                quals_.push_back({"INTERACTIVE", "/INTERACTIVE"});   // supervisorctl's -i: the prompt after the action
             } else if (options && short_value_option(a)) {
                 std::string name = short_value_option(a);
-                std::string v = a.substr(2);
-                if (v.empty()) {
+                std::size_t arg = i, offset = 2;
+                if (a.size() == 2) {
                     if (i + 1 >= args.size()) return cli_error("VALREQ", name);
-                    v = args[++i];
+                    arg = ++i;
+                    offset = 0;
                 }
-                quals_ += "/" + name + "=" + quote(v);
+                info.values.push_back({name, arg, offset});
+                quals_.push_back({name, "/" + name + "=" + quote(std::string_view(args[arg]).substr(offset))});
             } else if (options && a.rfind("--", 0) == 0) {
-                if (ParseOutcome o = long_option(a.substr(2), args, i); !o.ok) return o;
+                if (ParseOutcome o = long_option(a.substr(2), args, i, info); !o.ok) return o;
             } else if (options && a.size() > 1 && a[0] == '-') {
                 return cli_error("IVQUAL", upcase(a.substr(1)));
             } else {
                 positional(a);
             }
         }
-        line = quals_ + params();
+        info.help = help_;
+        info.action = !words_.empty() || help_;
+        info.word = word_;
+        for (const auto& q : quals_)
+            if (!dropped(q.name)) line += q.text;
+        line += params();
         return {};
     }
 
@@ -97,10 +104,12 @@ private:
 
     // --name, --name=value, --name value (when the value is required),
     // --no-name.
-    ParseOutcome long_option(std::string opt, const std::vector<std::string>& args, std::size_t& i) {
+    ParseOutcome long_option(std::string opt, const std::vector<std::string>& args, std::size_t& i,
+                             ArgvInfo& info) {
         std::size_t eq = opt.find('=');
         bool has_value = eq != std::string::npos;
         std::string value = has_value ? opt.substr(eq + 1) : "";
+        std::size_t arg = i, offset = has_value ? eq + 3 : 0;  // "--" + name + "="
         std::string name = upcase(opt.substr(0, eq));
         for (char& c : name)
             if (c == '-') c = '_';
@@ -111,10 +120,26 @@ private:
             name.rfind("NO", 0) != 0) {
             has_value = true;
             value = args[++i];
+            arg = i;
         }
-        quals_ += "/" + name;
-        if (has_value) quals_ += "=" + dcl_value(q, value);
+        std::string full = q ? q->name : name;
+        std::string text = "/" + name;
+        if (has_value) {
+            text += "=" + dcl_value(q, value);
+            info.values.push_back({full, arg, offset});
+        }
+        quals_.push_back({full, text});
         return {};
+    }
+
+    // A server option (-c, -p, -s, -u and their long forms) the chosen
+    // syntax does not take: dropped rather than refused (HELP takes none).
+    bool dropped(const std::string& name) const {
+        if (name != "CONFIGURATION" && name != "PASSWORD" && name != "SERVERURL" && name != "USERNAME") return false;
+        if (help_) return true;
+        for (const auto& q : def_.quals)
+            if (q.name == name) return false;
+        return true;
     }
 
     // Whether "--name next" gives the qualifier its value: when it needs one,
@@ -138,14 +163,17 @@ private:
 
     void positional(const std::string& word) {
         words_.push_back(word);
-        if (words_.size() != 1 || help_ || verb_.params.empty()) return;
+        if (words_.size() != 1 || verb_.params.empty()) return;
         // The action word chooses the syntax, as the DCL parse will.
         const TypeDef* ty = keyword_typed(verb_.params[0]) ? t_.find_type(verb_.params[0].value.type) : nullptr;
+        word_ = "?";
         if (!ty || !is_name(word)) return;
         std::vector<std::string> names;
         for (const auto& k : ty->keywords) names.push_back(k.name);
-        int k = match_name(word, names);
+        int k = match_name(upcase(word), names);
         if (k < 0) return;
+        word_ = names[static_cast<std::size_t>(k)];
+        if (help_) return;
         const EntityDef& kw = ty->keywords[static_cast<std::size_t>(k)];
         if (const Definition* s = t_.find_syntax(kw.syntax)) def_ = t_.effective(verb_, s);
     }
@@ -180,14 +208,21 @@ private:
     const Definition& verb_;
     Definition def_;
     bool help_ = false;
-    std::string quals_;
+    std::string word_;  // the first word as an action (ArgvInfo::word)
+    struct Typed {
+        std::string name;  // the qualifier's full name when known, else as typed
+        std::string text;  // its DCL form: /NAME=value
+    };
+    std::vector<Typed> quals_;
     std::vector<std::string> words_;
 };
 
 }  // namespace
 
 ParseOutcome parse_argv(const CommandTable& table, std::string_view verb, const std::vector<std::string>& args,
-                        Command& out) {
+                        Command& out, ArgvInfo* info) {
+    ArgvInfo local;
+    ArgvInfo& got = info ? *info : local;
     std::vector<std::string> names;
     std::vector<const Definition*> defs;
     for (const auto& d : table.verbs) {
@@ -199,7 +234,7 @@ ParseOutcome parse_argv(const CommandTable& table, std::string_view verb, const 
     if (k < 0) return cli_error("IVVERB", upcase(verb));
     std::string line;
     ArgvMapper m(table, *defs[static_cast<std::size_t>(k)]);
-    if (ParseOutcome o = m.run(args, line); !o.ok) return o;
+    if (ParseOutcome o = m.run(args, line, got); !o.ok) return o;
     return parse_command(table, verb, line, out, nullptr);
 }
 

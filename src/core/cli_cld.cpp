@@ -4,7 +4,6 @@
 #include <set>
 
 #include "core/cli.h"
-#include "core/embedded.h"
 #include "core/text.h"
 
 namespace sv::cli {
@@ -653,14 +652,6 @@ CommandTable read_cld(std::string_view text, const std::string& file, std::vecto
             if (form == CldForm::dcl_table && !d.routine.empty())
                 diags.push_back({file, d.line, "ROUTINEDCL", "ROUTINE cannot be used in a DCL command table"});
         }
-    return table;
-}
-
-const CommandTable& builtin_table() {
-    static const CommandTable table = [] {
-        std::vector<Diagnostic> diags;  // the tests keep this file clean
-        return read_cld(sv::embedded::supervise_cld(), "supervise.cld", diags);
-    }();
     return table;
 }
 

@@ -510,7 +510,10 @@ ParseOutcome parse_command(const CommandTable& table, std::string_view verb, std
                 break;
             }
         if (missing) {
-            if (!prompter) return cli_error("INSFPRM", "");
+            if (!prompter) {
+                out = std::move(c);  // the qualifiers given, for a caller that prompts its own way
+                return cli_error("INSFPRM", "");
+            }
             std::string answer;
             std::string prompt = "_" + (missing->prompt.empty() ? missing->name : missing->prompt) + ": ";
             bool got = false;

@@ -219,7 +219,7 @@ private:
         trees_.push_back(std::make_unique<ptree>());
         const ptree& tree = *trees_.back();
         std::vector<IniError> errors;
-        parse_ini(*text, trees_.back().get(), &errors);
+        parse_ini(*text, trees_.back().get(), &errors, ctx_.server_only);
         for (const auto& e : errors) rep_.error(path, e.line, "", e.text);
         for (const auto& [name, node] : tree) {
             Section s{path, name, section_line(node), &node};

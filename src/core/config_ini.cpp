@@ -16,12 +16,14 @@
 // every error of the file is found in one pass.
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include <boost/fusion/include/std_pair.hpp>
 #include <boost/spirit/home/x3.hpp>
 
 #include "core/config_internal.h"
+#include "core/text.h"
 
 namespace sv::cfg {
 
@@ -50,23 +52,6 @@ bool is_comment_or_blank(const std::string& line) {
     size_t i = 0;
     while (i < line.size() && blank_char(line[i])) ++i;
     return i == line.size() || line[i] == ';' || line[i] == '#';
-}
-
-std::vector<std::string> split_lines(const std::string& text) {
-    std::vector<std::string> lines;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t nl = text.find('\n', start);
-        if (nl == std::string::npos) {
-            if (start < text.size()) lines.push_back(text.substr(start));
-            break;
-        }
-        lines.push_back(text.substr(start, nl - start));
-        start = nl + 1;
-    }
-    for (auto& l : lines)
-        if (!l.empty() && l.back() == '\r') l.pop_back();
-    return lines;
 }
 
 ptree line_node(const std::string& value, int line) {
@@ -155,7 +140,14 @@ struct Reader {
 
 }  // namespace
 
-void parse_ini(const std::string& text, ptree* out, std::vector<IniError>* errors) {
+// Sections a server-only read keeps: what says where the server listens,
+// where its table is and which password it takes, and the includes that may
+// hold them.
+bool server_section(std::string_view name) {
+    return name == "supervisord" || name == "unix_http_server" || name == "supervisorctl" || name == "include";
+}
+
+void parse_ini(const std::string& text, ptree* out, std::vector<IniError>* errors, bool server_only) {
     Reader r;
     r.out = out;
     r.errors = errors;
@@ -165,10 +157,37 @@ void parse_ini(const std::string& text, ptree* out, std::vector<IniError>* error
         r.error(1, "the file is UTF-16 text; save it as UTF-8");
         return;
     }
-    auto lines = split_lines(bom ? text.substr(3) : text);
-    for (size_t i = 0; i < lines.size(); ++i) {
-        int line = static_cast<int>(i + 1);
-        std::string& l = lines[i];
+    // Line by line over the text itself: a line is copied only when it is
+    // read. A server-only read looks at the first byte of each line of a
+    // section it skips (does a header start there?) and copies none of it.
+    std::string_view all(text);
+    if (bom) all.remove_prefix(3);
+    bool skipping = false;
+    int line = 0;
+    for (size_t start = 0; start < all.size();) {
+        size_t nl = all.find('\n', start);
+        size_t end = nl == std::string_view::npos ? all.size() : nl;
+        std::string_view view = all.substr(start, end - start);
+        start = end + 1;
+        ++line;
+        if (server_only && (view.empty() || view[0] != '[')) {
+            if (skipping) continue;  // a line of a skipped section: not read
+        } else if (server_only && view.substr(0, 9) == "[program:") {
+            skipping = true;  // the common case, decided without a look at the name
+            r.section = nullptr;
+            r.value = nullptr;
+            continue;
+        } else if (server_only) {
+            size_t close = view.find(']');
+            skipping = close == std::string_view::npos || !server_section(sv::trim(view.substr(1, close - 1)));
+            if (skipping) {
+                r.section = nullptr;  // keys that follow belong to the skipped section
+                r.value = nullptr;
+                continue;
+            }
+        }
+        std::string l(view);
+        if (!l.empty() && l.back() == '\r') l.pop_back();
         size_t nul = l.find('\0');
         if (nul != std::string::npos) {  // would cut the value short where C strings are used
             r.error(line, "a NUL byte at column " + std::to_string(nul + 1));

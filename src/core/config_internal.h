@@ -33,7 +33,10 @@ struct IniError {
 
 // Parses `text` (config_ini.cpp, the only Spirit X3 user). Every problem is
 // appended to `errors`; what could be read is still returned in `out`.
-void parse_ini(const std::string& text, ptree* out, std::vector<IniError>* errors);
+// `server_only` keeps only the sections that locate and authenticate the
+// server ([supervisord], [unix_http_server], [supervisorctl], [include]):
+// of every other section only the first byte of each line is looked at.
+void parse_ini(const std::string& text, ptree* out, std::vector<IniError>* errors, bool server_only = false);
 
 // Line number stored with a section or key node by parse_ini.
 int section_line(const ptree& section);

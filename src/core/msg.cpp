@@ -13,7 +13,6 @@
 // A /SYSTEM facility has no customer flag; a /SHARED one no facility flag.
 #include "core/msg.h"
 
-#include "core/embedded.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -548,18 +547,12 @@ Catalogue Catalogue::parse(std::string_view source, std::vector<ParseError>* err
     return c;
 }
 
-const Catalogue& Catalogue::builtin() {
-    static const Catalogue cat = [] {
-        std::vector<ParseError> errors;
-        Catalogue c = parse(embedded::supervise_msg(), &errors);
-        if (!errors.empty()) {
-            std::string all = "msg/supervise.msg has errors:";
-            for (const auto& e : errors) all += "\n  line " + std::to_string(e.line) + ": " + e.text;
-            throw std::logic_error(all);  // a broken build: nothing may print messages
-        }
-        return c;
-    }();
-    return cat;
+Catalogue Catalogue::compiled(std::string facility, uint32_t facility_number, std::vector<Message> messages) {
+    Catalogue c;
+    c.facility_ = std::move(facility);
+    c.facility_number_ = facility_number;
+    c.messages_ = std::move(messages);
+    return c;
 }
 
 const Message* Catalogue::find(std::string_view ident) const {

@@ -34,8 +34,11 @@ class Catalogue {
 public:
     // Parses MESSAGE source; errors (with line numbers) go to `errors`.
     static Catalogue parse(std::string_view source, std::vector<ParseError>* errors);
-    // The catalogue built from msg/supervise.msg embedded at build time.
+    // The catalogue of msg/supervise.msg, compiled at build time
+    // (tools/msgsym writes its definition; no MESSAGE source is read).
     static const Catalogue& builtin();
+    // A catalogue from messages already compiled (what tools/msgsym emits).
+    static Catalogue compiled(std::string facility, uint32_t facility_number, std::vector<Message> messages);
 
     const std::string& facility() const { return facility_; }
     uint32_t facility_number() const { return facility_number_; }

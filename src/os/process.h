@@ -89,5 +89,13 @@ bool check_private_directory(const std::string& dir, const std::string& config, 
 // many programs and clients does not run out of descriptors. False with
 // `error` when the limit cannot be changed.
 bool raise_open_file_limit(std::string* error);
+// Hands the memory the process has freed back to the system when there is
+// enough of it to matter (Linux: more than 256 KiB free inside the heap,
+// malloc_trim; OpenVMS: nothing to do). The server calls it once a
+// configuration's transient structures are gone, so the peak of reading 1000
+// program sections does not stay resident, and after each round of events,
+// so a burst of requests does not leave the heap larger. Cheap when there is
+// nothing to release.
+void release_free_memory();
 
 }  // namespace sv::os

@@ -89,7 +89,7 @@ private:
     // server.cpp: the loop and the state machine's effects
 
     fsm::Now now() const;
-    void add(const ProgramSpec& spec);
+    void add(ProgramSpec spec);
     void apply(Managed& m, fsm::Event ev);
     void carry_out(Managed& m, const std::vector<fsm::Effect>& effects, std::vector<fsm::Event>& follow);
     void do_spawn(Managed& m, std::vector<fsm::Event>& follow);

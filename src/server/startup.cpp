@@ -12,6 +12,7 @@
 #include "os/clock.h"
 #include "os/event_loop.h"
 #include "os/file_access.h"
+#include "os/locate.h"
 #include "os/log_sink.h"
 #include "os/process.h"
 #include "os/spawner.h"
@@ -153,9 +154,9 @@ bool parse_command_line(int argc, char** argv, CommandLine* out, std::string* er
         else return *error = "supervisord: unknown option or missing value: " + a, false;
     }
     if (!password_file.empty() && !read_password_file(password_file, &out->options.password, error)) return false;
-    if (out->options.password.empty()) out->options.password = os::get_env("SUPERVISORD_PASSWORD");
+    out->options.password = os::password_lookup(out->options.password, "");
     // Read once; the programs, which inherit the server's environment, never see it.
-    os::unset_env("SUPERVISORD_PASSWORD");
+    os::unset_env(os::kPasswordVariable);
     if (out->options.password.size() > proto::kMaxPasswordLength)
         return *error = msg::Catalogue::builtin().format("BADVALUE", {"password: longer than " +
                             std::to_string(proto::kMaxPasswordLength) + " bytes"}), false;
@@ -239,23 +240,8 @@ bool report(const Config& cfg) {
     return errors == 0;
 }
 
-bool locations_for(const Config& cfg, bool create, Locations* out, std::string* error) {
-    LocationInputs in;
-    in.env_channel = os::location_override("SUPERVISORD_CMD");
-    in.env_table = os::location_override("SUPERVISORD_TABLE");
-    in.config_channel = cfg.server.mailbox;
-    in.config_table = cfg.server.table;
-    Locations fixed;
-    if (os::fixed_default_locations(&fixed)) {
-        if (in.config_channel.empty()) in.config_channel = fixed.channel;
-        if (in.config_table.empty()) in.config_table = fixed.table;
-    }
-    if (uses_private_directory(in) &&
-        (!os::canonical_path(cfg.path, &in.config_canonical, error) ||
-         !os::private_directory(in.config_canonical, create, &in.private_dir, error)))
-        return false;
-    *out = derive_locations(in);
-    return true;
+bool locations_for(const Config& cfg, Locations* out, std::string* error) {
+    return os::locate_server(cfg.path, cfg.server, os::LocateFor::server, out, error);
 }
 
 namespace {
@@ -320,7 +306,7 @@ int run_server(const CommandLine& cl, Config cfg) {
     std::string error;
     if (!check_server_user(cfg, &error)) return fail("NOSTART", {error});
     Locations where;
-    if (!locations_for(cfg, true, &where, &error)) return fail("NOSTART", {error});
+    if (!locations_for(cfg, &where, &error)) return fail("NOSTART", {error});
     bool daemon = !(cl.options.nodaemon || cfg.server.nodaemon);
     if (daemon) {
         // Check the table here, while errors can still reach the terminal;

@@ -44,9 +44,10 @@ void check_accounts(Config& cfg);
 // Prints diagnostics (%SUPERVISE-E-CONFIGERR lines); false when any is an error.
 bool report(const Config& cfg);
 // Derives the channel and table locations for a configuration (see
-// core/locations.h); with `create`, makes the private directory the
-// defaults live in. False with `error` when that directory is unsafe.
-bool locations_for(const Config& cfg, bool create, Locations* out, std::string* error);
+// core/locations.h, os/locate.h: the path SUPERVISE takes too) and makes
+// the private directory the defaults live in. False with `error` when that
+// directory is unsafe.
+bool locations_for(const Config& cfg, Locations* out, std::string* error);
 // Builds the ports, daemonizes unless -n / nodaemon, and runs.
 int run_server(const CommandLine& cl, Config cfg);
 // The condition of the message run_server failed with (0: none), from which

@@ -26,6 +26,7 @@ public:
             return fail(e, error);
         }
         std::string text;
+        if (S_ISREG(st.st_mode)) text.reserve(static_cast<size_t>(st.st_size));  // one allocation
         char buf[16384];
         for (;;) {
             ssize_t n = ::read(fd, buf, sizeof buf);

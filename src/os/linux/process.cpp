@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,7 +17,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <vector>
 
 extern char** environ;
@@ -263,6 +263,22 @@ namespace {
 rlim_t g_inherited_nofile_soft = 0;
 }  // namespace
 
+bool read_small_file(const std::string& path, std::string* out) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    out->clear();
+    char buf[4096];
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            ::close(fd);
+            return n == 0;
+        }
+        out->append(buf, static_cast<size_t>(n));
+    }
+}
+
 rlim_t inherited_nofile_soft() { return g_inherited_nofile_soft; }
 
 bool raise_open_file_limit(std::string* error) {
@@ -271,9 +287,9 @@ bool raise_open_file_limit(std::string* error) {
     rlim_t target = rl.rlim_max;
     if (target == RLIM_INFINITY) {
         // The kernel refuses more than fs.nr_open descriptors even when unlimited.
-        std::ifstream in("/proc/sys/fs/nr_open");
-        unsigned long nr_open = 0;
-        target = (in >> nr_open) && nr_open > 0 ? static_cast<rlim_t>(nr_open) : static_cast<rlim_t>(1048576);
+        std::string text;
+        unsigned long nr_open = read_small_file("/proc/sys/fs/nr_open", &text) ? std::strtoul(text.c_str(), nullptr, 10) : 0;
+        target = nr_open > 0 ? static_cast<rlim_t>(nr_open) : static_cast<rlim_t>(1048576);
     }
     if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur >= target) return true;
     rlim_t before = rl.rlim_cur;
@@ -281,6 +297,22 @@ bool raise_open_file_limit(std::string* error) {
     if (::setrlimit(RLIMIT_NOFILE, &rl) != 0) return *error = errno_text("setrlimit RLIMIT_NOFILE", errno), false;
     g_inherited_nofile_soft = before;
     return true;
+}
+
+void release_free_memory() {
+    static bool tuned = false;
+    if (!tuned) {
+        // Blocks of 64 KiB and more (a STATUS reply of 1000 programs) are
+        // mapped on their own and unmapped when freed; a fixed threshold
+        // stops glibc from raising it after the first such block is freed.
+        ::mallopt(M_MMAP_THRESHOLD, 64 * 1024);
+        ::mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+        tuned = true;
+    }
+    // Free pages inside the heap go back to the system once there are more
+    // than a few of them (counting them is cheap; the trim walks the heap).
+    constexpr size_t kWorthIt = 256 * 1024;
+    if (::mallinfo2().fordblks >= kWorthIt) ::malloc_trim(0);
 }
 
 }  // namespace sv::os

@@ -7,6 +7,11 @@
 
 namespace sv::os {
 
+// The whole of a small file (a /proc or /sys entry) with open/read, no C++
+// streams: a stream would make the server set up the C++ locale and link
+// its code (a third of the image). False when it cannot be read.
+bool read_small_file(const std::string& path, std::string* out);
+
 // Creation time of a live process (/proc/PID/stat field 22), nullopt when it
 // does not exist or is a zombie (a zombie is not alive: an orphan's parent
 // may never reap it).

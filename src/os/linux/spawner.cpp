@@ -22,15 +22,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "core/fsm.h"
 #include "os/failpoint.h"
 #include "os/linux/auto_log.h"
 #include "os/linux/mapping.h"
+#include "core/text.h"
 #include "os/linux/process_linux.h"
 #include "os/process.h"
 
@@ -52,17 +52,14 @@ std::string quoted(const std::string& s) { return "'" + s + "'"; }
 // parentheses, so fields are counted from the last ')'.
 bool read_stat(int64_t pid, char* state, uint64_t* start) {
     if (pid <= 0) return false;
-    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
     std::string line;
-    if (!in || !std::getline(in, line)) return false;
+    if (!read_small_file("/proc/" + std::to_string(pid) + "/stat", &line)) return false;
     size_t close = line.rfind(')');
     if (close == std::string::npos) return false;
-    std::istringstream rest(line.substr(close + 1));
-    std::string field;
-    for (int n = 3; n <= 22; ++n) {
-        if (!(rest >> field)) return false;
-        if (n == 3) *state = field.empty() ? '?' : field[0];
-    }
+    std::vector<std::string> fields = split(std::string_view(line).substr(close + 1), " \n", Empties::drop);
+    if (fields.size() < 20) return false;  // fields 3..22
+    const std::string& field = fields[19];
+    *state = fields[0].empty() ? '?' : fields[0][0];
     if (field.empty() || field.find_first_not_of("0123456789") != std::string::npos) return false;
     errno = 0;
     unsigned long long v = std::strtoull(field.c_str(), nullptr, 10);
@@ -182,9 +179,8 @@ bool resolve_command(const ProgramSpec& spec, const std::string& path_var, std::
         if (::stat(located(program).c_str(), &st) == 0) found = program;
     } else {
         std::string first;  // first existing file, even when not executable
-        std::istringstream dirs(path_var.empty() ? "/usr/local/bin:/usr/bin:/bin" : path_var);
-        std::string dir;
-        while (std::getline(dirs, dir, ':')) {
+        for (const std::string& dir : split(path_var.empty() ? "/usr/local/bin:/usr/bin:/bin" : path_var, ":",
+                                            Empties::keep)) {
             std::string candidate = (dir.empty() ? "." : dir) + "/" + program;
             if (::stat(located(candidate).c_str(), &st) != 0) continue;
             if (first.empty()) first = candidate;
@@ -239,22 +235,21 @@ int open_stdin(std::string* error) {
 // controller (v2: the unified hierarchy when it offers pids; v1: the pids
 // hierarchy) and the server's own cgroup in it.
 bool pids_cgroup_of_server(std::string* dir, bool* v2, std::string* why) {
-    std::ifstream mounts("/proc/self/mountinfo");
-    std::string line, v2_mount, v1_mount;
-    while (std::getline(mounts, line)) {
-        std::istringstream f(line);
-        std::string id, parent, dev, root, mount_point, opts, tok;
-        f >> id >> parent >> dev >> root >> mount_point >> opts;
-        while (f >> tok && tok != "-") {}
-        std::string fstype, source, super;
-        f >> fstype >> source >> super;
+    std::string text, v2_mount, v1_mount;
+    read_small_file("/proc/self/mountinfo", &text);
+    for (const auto& line : split(text, "\n", Empties::drop)) {
+        // id parent dev root mount-point options [optional...] - fstype source super-options
+        std::vector<std::string> f = split(line, " ", Empties::drop);
+        auto dash = std::find(f.begin(), f.end(), "-");
+        if (f.size() < 6 || f.end() - dash < 4) continue;
+        const std::string &mount_point = f[4], &fstype = dash[1], &super = dash[3];
         if (fstype == "cgroup2" && v2_mount.empty()) v2_mount = mount_point;
         if (fstype == "cgroup" && ("," + super + ",").find(",pids,") != std::string::npos) v1_mount = mount_point;
     }
-    std::ifstream own("/proc/self/cgroup");
     std::string v2_path, v1_path;
     bool found_v2 = false, found_v1 = false;
-    while (std::getline(own, line)) {
+    read_small_file("/proc/self/cgroup", &text);
+    for (const auto& line : split(text, "\n", Empties::drop)) {
         size_t a = line.find(':'), b = line.find(':', a + 1);
         if (a == std::string::npos || b == std::string::npos) continue;
         std::string controllers = line.substr(a + 1, b - a - 1), path = line.substr(b + 1);
@@ -262,12 +257,9 @@ bool pids_cgroup_of_server(std::string* dir, bool* v2, std::string* why) {
         if (line.compare(0, a, "0") == 0 && controllers.empty()) v2_path = path, found_v2 = true;
         if (("," + controllers + ",").find(",pids,") != std::string::npos) v1_path = path, found_v1 = true;
     }
-    if (!v2_mount.empty() && found_v2) {
-        std::ifstream ctl(v2_mount + v2_path + "/cgroup.controllers");
-        std::string word;
-        while (ctl >> word)
+    if (!v2_mount.empty() && found_v2 && read_small_file(v2_mount + v2_path + "/cgroup.controllers", &text))
+        for (const auto& word : split(text, " \n", Empties::drop))
             if (word == "pids") return *dir = v2_mount + v2_path, *v2 = true, true;
-    }
     if (!v1_mount.empty() && found_v1) return *dir = v1_mount + v1_path, *v2 = false, true;
     *why = "no pids cgroup controller is mounted";
     return false;

@@ -41,13 +41,13 @@
 // another user or writable by everybody is refused, since whoever can write
 // there could make the server adopt (and later signal) any process.
 #include "os/store.h"
+#include "core/text.h"
 #include "os/linux/process_linux.h"
 
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <dirent.h>
 #include <signal.h>
 #include <fcntl.h>
@@ -351,11 +351,11 @@ private:
                 if (st.st_dev != lock_st.st_dev || st.st_ino != lock_st.st_ino) continue;
                 // Holding the lock, not merely the file open: another server
                 // waiting for the lock has the file open too, and is left be.
-                std::ifstream info(base + "/fdinfo/" + f->d_name);
-                std::string line;
+                std::string info;
                 bool holds = false;
-                while (std::getline(info, line))
-                    if (line.rfind("lock:", 0) == 0 && line.find("FLOCK") != std::string::npos) holds = true;
+                if (read_small_file(base + "/fdinfo/" + f->d_name, &info))
+                    for (const auto& line : split(info, "\n", Empties::drop))
+                        if (line.rfind("lock:", 0) == 0 && line.find("FLOCK") != std::string::npos) holds = true;
                 if (holds) {
                     stuck.push_back(pid);
                     break;

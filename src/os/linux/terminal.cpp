@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <iostream>
+#include <cstdlib>
 #include <type_traits>
 
 #ifdef SV_HAVE_LIBEDIT
@@ -17,6 +17,17 @@ namespace sv::os {
 
 namespace {
 
+// One line of standard input without its '\n' (C stdio: <iostream> would
+// make every run of the client set up the C++ streams and their locale).
+bool stdin_line(std::string* line) {
+    char* buf = nullptr;
+    size_t cap = 0;
+    ssize_t n = ::getline(&buf, &cap, stdin);
+    if (n >= 0) line->assign(buf, static_cast<size_t>(n) - (n > 0 && buf[n - 1] == '\n' ? 1 : 0));
+    std::free(buf);
+    return n >= 0;
+}
+
 class PlainReader : public LineReader {
 public:
     explicit PlainReader(bool tty) : tty_(tty) {}
@@ -26,7 +37,7 @@ public:
             std::fflush(stdout);
         }
         std::string line;
-        if (!std::getline(std::cin, line)) return std::nullopt;
+        if (!stdin_line(&line)) return std::nullopt;
         return line;
     }
     bool interactive() const override { return tty_; }
@@ -130,7 +141,7 @@ std::optional<std::string> read_secret(const std::string& prompt) {
     std::fflush(stdout);
     ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     std::string line;
-    bool ok = static_cast<bool>(std::getline(std::cin, line));
+    bool ok = stdin_line(&line);
     ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     std::fputc('\n', stdout);
     if (!ok) return std::nullopt;

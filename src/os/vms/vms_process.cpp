@@ -184,4 +184,7 @@ bool check_private_directory(const std::string&, const std::string&, std::string
 // FILLM comes from the account (SYSUAF); nothing to raise at run time.
 bool raise_open_file_limit(std::string*) { return true; }
 
+// The C RTL's free() already returns what it can; nothing more to ask.
+void release_free_memory() {}
+
 }  // namespace sv::os
