@@ -91,6 +91,10 @@ std::string ctl_lines(const Action& action, const proto::Reply& reply);
 // stopProcessGroup ... do.
 std::vector<proto::ProcessInfo> in_request_order(const Action& action, const proto::Reply& reply,
                                                  bool as_ctl = false);
+// supervisor's namespec of a process in a reply: "group:name", or the name
+// alone when its group has the same name (render.cpp).
+std::string namespec(const proto::ProcessInfo& p);
+
 // A name given as "group:*" or "group:" (supervisorctl's split_namespec).
 bool names_group(const std::string& name);
 // Whether TEXT means supervisorctl's lines here (Linux) or messages (OpenVMS).

@@ -18,10 +18,6 @@ namespace sv::client {
 
 namespace {
 
-std::string namespec(const proto::ProcessInfo& p) {
-    return (p.group.empty() || p.group == p.name) ? p.name : p.group + ":" + p.name;
-}
-
 // An entry for a name that selected nothing: no group, NOSUCHPROG.
 bool missing(const proto::ProcessInfo& p) { return p.result == cond::NOSUCHPROG && p.group.empty(); }
 

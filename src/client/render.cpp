@@ -10,11 +10,11 @@
 
 namespace sv::client {
 
-namespace {
+// supervisor's namespec of a reply's process: "group:name", or the name alone
+// when the group has the same name (client.h).
 std::string namespec(const proto::ProcessInfo& p) {
     return (p.group.empty() || p.group == p.name) ? p.name : p.group + ":" + p.name;
 }
-}  // namespace
 
 std::string status_table(const std::vector<proto::ProcessInfo>& processes) {
     size_t width = 30;
