@@ -240,4 +240,23 @@ TEST_CASE("a process name the table cannot hold refuses the configuration") {
     CHECK(out.find("the table cannot hold this name") != std::string::npos);
 }
 
+TEST_CASE("RELOAD to a process name the table cannot hold is refused; nothing changes, nothing runs unrecorded") {
+    Harness h;
+    std::string kept = "[program:a]\n" + h.marked("a") + "startsecs=0\n";
+    h.write_config(kept);
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("a", State::running));
+    int64_t pid = h.status()["a"].pid;
+    h.write_config(kept + "[program:" + std::string(240, 'x') + "]\n" + h.marked("long") + "startsecs=0\n");
+    std::string out, err;
+    CHECK(h.client({"reload"}, &out, &err) == 1);
+    CHECK_MESSAGE(err.find("%SUPERVISE-E-CONFIGERR") != std::string::npos, err);
+    CHECK_MESSAGE(err.find("the table cannot hold this name") != std::string::npos, err);
+    auto st = h.status();
+    CHECK(st.size() == 1);
+    CHECK(st["a"].pid == pid);
+    CHECK(h.live_marked()["long"].empty());
+    CHECK(h.log().find("couldn't record the process in the table") == std::string::npos);
+}
+
 }  // TEST_SUITE
