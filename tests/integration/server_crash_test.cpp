@@ -203,6 +203,8 @@ TEST_CASE("a table entry that cannot be written stops the start: FATAL with the 
     REQUIRE(h.wait_state("p1", State::fatal, 15000));
     auto st = h.status();
     CHECK(st["p0"].state == State::running);
+    CHECK_MESSAGE(st["p1"].description.find("couldn't record the process in the table") != std::string::npos,
+                  st["p1"].description);   // the reason, where STATUS shows it
     CHECK(h.live_marked()["p1"].empty());
     CHECK(h.log().find("couldn't record the process in the table") != std::string::npos);
     // Even a clean shutdown and a new server start no unrecorded copy.
