@@ -9,7 +9,9 @@
 #include <fstream>
 #include <pwd.h>
 #include <sstream>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "integration/harness.h"
@@ -223,6 +225,81 @@ TEST_CASE("another user on the default locations is told NOTAUTH, not that no se
     CHECK_MESSAGE(rc > 0, out);
     CHECK_MESSAGE(out.find("%SUPERVISE-E-NOTAUTH") != std::string::npos, out);
     CHECK(out.find("no server") == std::string::npos);
+}
+
+TEST_CASE("a private directory someone else made first is refused by client and server: no password sent, nothing started") {
+    if (::geteuid() != 0) {
+        MESSAGE("needs root (a configuration and a directory of other uids)");
+        return;
+    }
+    // The configuration of uid 54321 (no account needed); its default
+    // directory, made first by uid 54322, or by 54321 open to all, with a
+    // socket listening where the channel would be.
+    constexpr uid_t kOwner = 54321, kOther = 54322;
+    const std::string dir = "/tmp/supervise-" + std::to_string(kOwner);
+    struct stat st {};
+    if (::lstat(dir.c_str(), &st) == 0) {
+        MESSAGE("skipped: " << dir << " exists");
+        return;
+    }
+    Harness h;
+    REQUIRE(::chmod(h.dir().c_str(), 0755) == 0);
+    std::string conf = h.path("theirs.conf");
+    std::ofstream(conf) << "[supervisord]\nlogfile=" << h.path("theirs.log") << "\npassword=Victim-77\n"
+                        << "[program:x]\ncommand=/bin/sh -c 'echo $$ >> " << h.path("started.pids")
+                        << "; exec sleep 1000'\nstartsecs=0\n";
+    REQUIRE(::chown(conf.c_str(), kOwner, kOwner) == 0);
+    char buf[PATH_MAX];
+    REQUIRE(::realpath(conf.c_str(), buf));
+    std::string socket = dir + "/" + sv::test::location_tag_of(buf) + ".sock";
+    struct Case {
+        uid_t owner;
+        mode_t mode;
+        std::string why;
+    };
+    for (const Case& c : {Case{kOther, 0700, "owned by uid " + std::to_string(kOther)},
+                          Case{kOwner, 0777, "has mode 0777"}}) {
+        CAPTURE(c.why);
+        REQUIRE(::mkdir(dir.c_str(), 0700) == 0);
+        struct Cleanup {
+            std::string dir;
+            int fd = -1;
+            ~Cleanup() {
+                if (fd >= 0) ::close(fd);
+                std::string cmd = "rm -rf '" + dir + "'";   // what a server wrongly made in it too
+                if (std::system(cmd.c_str()) != 0) MESSAGE("could not remove " << dir);
+            }
+        } cleanup{dir};
+        REQUIRE(::chmod(dir.c_str(), c.mode) == 0);
+        REQUIRE(::chown(dir.c_str(), c.owner, c.owner) == 0);
+        int trap = ::socket(AF_UNIX, SOCK_SEQPACKET | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        REQUIRE(trap >= 0);
+        cleanup.fd = trap;
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        std::snprintf(addr.sun_path, sizeof addr.sun_path, "%s", socket.c_str());
+        CHECK(::bind(trap, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+        CHECK(::listen(trap, 16) == 0);
+
+        std::string out = h.path("client.out");
+        ::unlink(out.c_str());
+        int rc = sv::test::wait_exit(sv::test::spawn_process({SV_SUPERVISE, "-c", conf, "status"}, kNoOverrides, out), 20000);
+        std::string text = sv::test::slurp(out);
+        CHECK_MESSAGE(rc > 0, text);
+        CHECK_MESSAGE(text.find(dir) != std::string::npos, text);
+        CHECK_MESSAGE(text.find(c.why) != std::string::npos, text);
+        CHECK(::accept(trap, nullptr, nullptr) < 0);   // never connected: the password stayed home
+
+        out = h.path("server.out");
+        ::unlink(out.c_str());
+        rc = sv::test::wait_exit(sv::test::spawn_process({SV_SUPERVISORD, "-n", "-c", conf}, kNoOverrides, out), 10000);
+        text = sv::test::slurp(out);
+        CHECK_MESSAGE(rc > 0, text);
+        CHECK_MESSAGE(text.find(c.why) != std::string::npos, text);
+        CHECK(sv::test::slurp(h.path("started.pids")).empty());
+
+    }
+    CHECK(::lstat(dir.c_str(), &st) != 0);
 }
 
 }  // TEST_SUITE
