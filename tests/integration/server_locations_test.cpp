@@ -204,6 +204,12 @@ TEST_CASE("a second supervisord that overrides only the table or only the channe
         f.servers.pop_back();
     }
     CHECK(sv::test::process_alive(first));
+    // Both overridden: another server by the operator's choice, on its own table and channel.
+    std::string other = f.h.path("other.sock");
+    f.start_server(f.real, {"SUPERVISORD_PASSWORD", "SUPERVISORD_CMD=" + other,
+                            "SUPERVISORD_TABLE=" + f.h.path("other.table")}, "third.out");
+    CHECK(f.h.wait_until([&] { return f.starts() == 2; }));
+    sv::test::request_at(other, Opcode::shutdown, {}, 0);
 }
 
 TEST_CASE("another user on the default locations is told NOTAUTH, not that no server is listening") {
