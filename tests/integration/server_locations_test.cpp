@@ -238,10 +238,11 @@ TEST_CASE("a private directory someone else made first is refused by client and 
         MESSAGE("needs root (a configuration and a directory of other uids)");
         return;
     }
-    // The configuration of uid 54321 (no account needed); its default
-    // directory, made first by uid 54322, or by 54321 open to all, with a
-    // socket listening where the channel would be.
-    constexpr uid_t kOwner = 54321, kOther = 54322;
+    // The configuration of an unused uid (no account needed; one per test
+    // process, so that two runs at once do not meet); its default directory,
+    // made first by another uid, or by the owner open to all, with a socket
+    // listening where the channel would be.
+    const uid_t kOwner = 200000 + 2 * static_cast<uid_t>(::getpid() % 100000), kOther = kOwner + 1;
     const std::string dir = "/tmp/supervise-" + std::to_string(kOwner);
     struct stat st {};
     if (::lstat(dir.c_str(), &st) == 0) {
