@@ -212,6 +212,19 @@ TEST_CASE("a second supervisord that overrides only the table or only the channe
     sv::test::request_at(other, Opcode::shutdown, {}, 0);
 }
 
+TEST_CASE("[unix_http_server] file= places the channel, for the server and every client alike") {
+    DefaultsFixture f;
+    REQUIRE_FALSE(f.real.empty());
+    f.socket = f.h.path("uhs.sock");
+    std::ofstream(f.real, std::ios::app) << "[unix_http_server]\nfile=" << f.socket << "\nchmod=0700\n";
+    f.start_server(f.real, with(kNoOverrides, "XDG_RUNTIME_DIR"), "server.out");
+    REQUIRE(f.h.wait_until([&] { return f.answers() && f.starts() == 1; }));
+    std::string out;
+    int rc = f.client(f.link, with(kNoOverrides, "XDG_RUNTIME_DIR=" + f.elsewhere), "status", &out);
+    CHECK_MESSAGE(rc == 0, out);
+    CHECK(out.find("RUNNING") != std::string::npos);
+}
+
 TEST_CASE("another user on the default locations is told NOTAUTH, not that no server is listening") {
     struct passwd* nobody = ::getpwnam("nobody");
     if (::geteuid() != 0 || !nobody) {
