@@ -7,6 +7,7 @@
 //   LNMTAB=name    $CRELNT a shareable table name and define LEFT = BEHIND in it
 //   ORPHAN=unit    $CREPRC CONFORM_ORPHAN (hibernating) with termination mailbox unit
 //   TELL=device    write "ready" to that mailbox (the creator waits for it)
+//   PERSONA=user   $EXIT with the status of $PERSONA_CREATE for that user
 // STARLET only, so it builds on OpenVMS too.
 #include <cstdlib>
 #include <cstring>
@@ -57,6 +58,10 @@ void run(const std::string &word) {
         auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc("CONFORM_ORPHAN");
         sys$creprc(&pid, &image, &input, &nl, &nl, nullptr, nullptr, &name, 4, 0,
                    static_cast<unsigned short>(std::strtoul(a, nullptr, 10)), PRC$M_DETACH);
+    } else if (word.rfind("PERSONA=", 0) == 0) {
+        unsigned persona = 0;
+        auto user = dsc(a);
+        sys$exit(static_cast<unsigned>(sys$persona_create(&persona, &user, 0, nullptr, nullptr)));
     } else if (word.rfind("TELL=", 0) == 0) {
         unsigned short chan = 0;
         auto dev = dsc(a);

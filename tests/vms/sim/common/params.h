@@ -35,6 +35,20 @@ struct Params {
     std::uint32_t crelnt_exists = env_u32("VMSSIM_CRELNT_EXISTS", 1 /*SS$_NORMAL*/);
     // UIC of processes not created by $CREPRC (the test programs themselves).
     std::uint32_t default_uic = env_u32("VMSSIM_UIC", 0x00400040);
+    // Personas (vms-services.md 1.6, 11.2). Whether a detached $CREPRC made while a
+    // persona is assumed gives the new process that persona's username and UIC
+    // only with PRC$M_INHERIT_PERSONA (1), or also without it (0: what the
+    // Apache/CSWS and WASD code, which never set the flag, rely on).
+    std::uint32_t persona_needs_inherit = env_u32("VMSSIM_PERSONA_NEEDS_INHERIT", 0);
+    // $PERSONA_CREATE of a username SYSUAF does not hold: RMS$_RNF (98994) in the
+    // eight-cubed.com example [C]; SS$_NOSUCHUSER (8324) is the other candidate.
+    std::uint32_t persona_nouser = env_u32("VMSSIM_PERSONA_NOUSER", 98994);
+    // The simulated SYSUAF beyond the default account (VMSSIM_USERNAME, VMSSIM_UIC):
+    // "NAME=[g,m];NAME=[g,m]", group and member in octal as VMS writes a UIC.
+    std::string uaf = [] {
+        const char *v = std::getenv("VMSSIM_UAF");
+        return std::string(v ? v : "SIMOTHER=[200,201]");
+    }();
 };
 
 const Params &params();
