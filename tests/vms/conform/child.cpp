@@ -48,6 +48,8 @@ void run(const std::string &word) {
         sys$setast(0);
     } else if (word.rfind("EXIT=", 0) == 0) {
         sys$exit(static_cast<unsigned>(std::strtoul(a, nullptr, 16)));
+    } else if (word.rfind("CEXIT=", 0) == 0) {
+        std::exit(std::atoi(a));  // the C RTL's exit(), not $EXIT
     } else if (word.rfind("SPAWN=", 0) == 0) {
         unsigned pid = 0;
         auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc(a);

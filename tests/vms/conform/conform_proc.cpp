@@ -77,6 +77,11 @@ void delprc_and_forcex(unsigned unit) {
     line("$CREPRC child that exits %X2C", create(&pid, "CONFORM_EXIT", "EXIT=2C", unit));
     report("after $EXIT", pid, read_term(term_chan));
 
+    // C's exit(n): the C RTL encodes n (exit(2) -> %X1035A012) [M] vms-mariadb
+    // PORTING_LOG (VSI x86 E9.2-4).
+    line("$CREPRC child that calls exit(2)", create(&pid, "CONFORM_CEXIT", "CEXIT=2", unit));
+    report("after exit(2)", pid, read_term(term_chan));
+
     // The child tells us (through a mailbox) once its ASTs are disabled.
     unsigned short ready = 0;
     char dev[32], input[64];
@@ -105,7 +110,9 @@ void missing_image_and_names(unsigned unit) {
     line("$DELPRC by name", sys$delprc(nullptr, &dup));
     read_term(term_chan);
     // The name is free before the termination message is sent [D].
+    unsigned first = pid;
     line("$CREPRC named CONFORM_DUP after its message", create(&pid, "CONFORM_DUP", "HIBER", unit));
+    yes("the new CONFORM_DUP has another PID (no reuse at once)", pid != first);
     sys$delprc(&pid, nullptr);
     read_term(term_chan);
 
@@ -170,6 +177,7 @@ void lost_messages() {
                getjpi(gone_pid, n, &l, &t) == SS$_NONEXPR;
     }, 1000);
     sys$qiow(EFN$C_ENF, small, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    yes("mailbox gone: the process is deleted all the same", getjpi(gone_pid, n, &l, &t) == SS$_NONEXPR);
     line("termination mailbox with maxmsg 40: read NOW", iosb.iosb$w_status);
     sys$qiow(EFN$C_ENF, full, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
     std::printf("full termination mailbox: first read %u bytes\n", iosb.iosb$w_bcnt);
