@@ -213,6 +213,21 @@ void write_waits_for_reader(unsigned self) {
     sys$dassgn(c);
 }
 
+// $SYNCH: waits until the I/O's IOSB is written; returns SS$_NORMAL [D] (SSREF
+// $SYNCH). A read queued on an empty mailbox completes when a write arrives.
+void synch() {
+    unsigned short c = 0;
+    IOSB rd, wr;
+    char buf[16];
+    std::memset(&rd, 0, sizeof rd);
+    sys$crembx(0, &c, 128, 1024, 0, 0, nullptr);
+    sys$qio(EFN$C_ENF, c, IO$_READVBLK, &rd, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    write_now(c, "synch", 5, &wr);
+    line("$SYNCH on a read completed by a later write", sys$synch(EFN$C_ENF, &rd));
+    std::printf("its IOSB after $SYNCH: %s, %u bytes\n", ss(rd.iosb$w_status), rd.iosb$w_bcnt);
+    sys$dassgn(c);
+}
+
 // A round trip to the mailbox after which every attention AST the driver queued
 // before it has run: $QIOW of IO$_SENSEMODE, then the $DCLAST marker.
 void settle(unsigned short chan) {
@@ -339,6 +354,7 @@ int main() {
     resource_wait();
     write_attention();
     write_waits_for_reader(self);
+    synch();
     read_attention();
     cancel_waiting_write();
     deassigned_attention();
