@@ -14,6 +14,7 @@
 
 #include "conform.h"
 
+#include <agndef.h>
 #include <lib$routines.h>
 
 #include <lnmdef.h>
@@ -48,6 +49,28 @@ void run(const std::string &word) {
         sys$setast(0);
     } else if (word.rfind("EXIT=", 0) == 0) {
         sys$exit(static_cast<unsigned>(std::strtoul(a, nullptr, 16)));
+    } else if (word.rfind("RDR=", 0) == 0) {
+        // A read-only channel to that mailbox with a read queued on it: both are
+        // run down with the process.
+        static unsigned short chan = 0;
+        static IOSB iosb;
+        static char buf[64];
+        auto dev = dsc(a);
+        if (sys$assign(&dev, &chan, 0, nullptr, AGN$M_READONLY) & 1)
+            sys$qio(EFN$C_ENF, chan, IO$_READVBLK, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    } else if (word.rfind("MKMBX=", 0) == 0) {
+        // A temporary mailbox of its own; its device name goes to that mailbox.
+        static unsigned short mine = 0;
+        unsigned short chan = 0;
+        char name[64];
+        sys$crembx(0, &mine, 64, 256, 0, 0, nullptr);
+        unsigned short n = conform::devnam(mine, name, sizeof name);
+        auto dev = dsc(a);
+        IOSB iosb;
+        if (sys$assign(&dev, &chan, 0, nullptr) & 1) {
+            sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW, &iosb, nullptr, 0, name, n, 0, 0, 0, 0);
+            sys$dassgn(chan);
+        }
     } else if (word.rfind("CEXIT=", 0) == 0) {
         std::exit(std::atoi(a));  // the C RTL's exit(), not $EXIT
     } else if (word.rfind("SPAWN=", 0) == 0) {
