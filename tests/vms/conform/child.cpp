@@ -7,6 +7,11 @@
 //   LNMTAB=name    $CRELNT a shareable table name and define LEFT = BEHIND in it
 //   ORPHAN=unit    $CREPRC CONFORM_ORPHAN (hibernating) with termination mailbox unit
 //   TELL=device    write "ready" to that mailbox (the creator waits for it)
+//   RDR=device     assign a read-only channel to that mailbox and queue a read
+//   MKMBX=device   create a temporary mailbox, write its device name to that one
+//   CEXIT=n        C exit(n) (not $EXIT)
+// Run by DCL with no foreign command ($ RUN), the words come from the logical
+// name CONFORM_CHILD_CMDS when it is defined (DCL's $ DEFINE), else SYS$INPUT.
 // STARLET only, so it builds on OpenVMS too.
 #include <cstdlib>
 #include <cstring>
@@ -24,7 +29,7 @@ using conform::dsc;
 
 namespace {
 
-std::string sys_input() {
+std::string translate(const char *logical) {
     char buf[256] = {0};
     unsigned short len = 0;
     ILE3 items[2];
@@ -33,7 +38,7 @@ std::string sys_input() {
     items[0].ile3$w_code = LNM$_STRING;
     items[0].ile3$ps_bufaddr = buf;
     items[0].ile3$ps_retlen_addr = &len;
-    auto tab = dsc("LNM$FILE_DEV"), name = dsc("SYS$INPUT");
+    auto tab = dsc("LNM$FILE_DEV"), name = dsc(logical);
     if (!(sys$trnlnm(nullptr, &tab, &name, nullptr, items) & 1)) return "";
     std::string s(buf, len);
     if (s.size() >= 4 && s[0] == '\x1B' && s[1] == '\0') s.erase(0, 4);  // a process-permanent file
@@ -114,7 +119,8 @@ int main() {
     unsigned short flen = 0;
     std::string input;
     if ((lib$get_foreign(&fd, nullptr, &flen, nullptr) & 1) && flen) input.assign(fbuf, flen);
-    if (input.empty()) input = sys_input();
+    if (input.empty()) input = translate("CONFORM_CHILD_CMDS");
+    if (input.empty()) input = translate("SYS$INPUT");
     std::size_t pos = 0;
     for (int i = 0; i < 32 && pos < input.size(); ++i) {
         std::size_t end = input.find(' ', pos);

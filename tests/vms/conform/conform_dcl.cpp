@@ -63,7 +63,9 @@ int main() {
                "$ WRITE SYS$OUTPUT \"after a missing image [U]: \", $STATUS\n"
                "$ FROBNICATE\n"
                "$ WRITE SYS$OUTPUT \"after an unknown verb [U]: \", $STATUS\n"
-               "$ DEFINE CONFORM_DCL_X \"hello\"\n"
+               "$ DEFINE CONFORM_CHILD_CMDS \"EXIT=10000011\"\n"
+               "$ RUN VMSSIM_CHILD\n"
+               "$ WRITE SYS$OUTPUT \"after RUN of an image reading a DEFINEd name: \", $STATUS\n"
                "$ WAIT 00:00:00.05\n"
                "$ exit 3 ! lower case, a comment\n"
                "$ WRITE SYS$OUTPUT \"not reached\"\n");
