@@ -10,6 +10,7 @@
 //   RDR=device     assign a read-only channel to that mailbox and queue a read
 //   MKMBX=device   create a temporary mailbox, write its device name to that one
 //   CEXIT=n        C exit(n) (not $EXIT)
+//   SAY=text       write text to SYS$OUTPUT (LIB$PUT_OUTPUT)
 // Run by DCL with no foreign command ($ RUN), the words come from the logical
 // name CONFORM_CHILD_CMDS when it is defined (DCL's $ DEFINE), else SYS$INPUT.
 // STARLET only, so it builds on OpenVMS too.
@@ -76,6 +77,9 @@ void run(const std::string &word) {
             sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW, &iosb, nullptr, 0, name, n, 0, 0, 0, 0);
             sys$dassgn(chan);
         }
+    } else if (word.rfind("SAY=", 0) == 0) {
+        auto text = dsc(a);
+        lib$put_output(&text);
     } else if (word.rfind("CEXIT=", 0) == 0) {
         std::exit(std::atoi(a));  // the C RTL's exit(), not $EXIT
     } else if (word.rfind("SPAWN=", 0) == 0) {

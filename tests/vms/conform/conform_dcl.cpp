@@ -66,6 +66,7 @@ int main() {
                "$ DEFINE CONFORM_CHILD_CMDS \"EXIT=10000011\"\n"
                "$ RUN VMSSIM_CHILD\n"
                "$ WRITE SYS$OUTPUT \"after RUN of an image reading a DEFINEd name: \", $STATUS\n"
+               "$ MCR VMSSIM_CHILD SAY=IMAGE_OUTPUT EXIT=1\n"
                "$ WAIT 00:00:00.05\n"
                "$ exit 3 ! lower case, a comment\n"
                "$ WRITE SYS$OUTPUT \"not reached\"\n");
