@@ -17,7 +17,9 @@
     parameter, so the simulator's answer is not a guess baked in;
   - every parameter of params.h is named by some row;
   - the headers issue 9 lists exist in tests/vms/include, each header cites its
-    source in its opening comment, and the __union hazard is kept.
+    source in its opening comment, and the __union hazard is kept;
+  - the conformance programs (tests/vms/conform) include only STARLET headers,
+    standard C++ headers and conform.h, and call nothing of the simulator's own.
 
 usage: check_contract.py [REPO_ROOT]      exit 0 when the contract holds
        check_contract.py --self-test      shows that broken contracts are refused
@@ -231,6 +233,34 @@ def check_headers(root):
     return errors
 
 
+def check_conform_sources(conform_dir, include_dir):
+    """The conformance programs use the STARLET API and standard C++ only: their
+    includes are headers of tests/vms/include, standard C++ headers (<name>, no
+    .h, no /) or conform.h; no simulator API (vmssim_..., vmssim::) in their code."""
+    starlet = set(os.listdir(include_dir))
+    errors = []
+    for name in sorted(os.listdir(conform_dir)):
+        if not name.endswith((".cpp", ".h")):
+            continue
+        for no, line in enumerate(read(os.path.join(conform_dir, name)).splitlines(), 1):
+            code = line.split("//", 1)[0]
+            m = re.match(r'\s*#\s*include\s*([<"])([^>"]+)[>"]', code)
+            if m:
+                quote, inc = m.group(1), m.group(2)
+                if quote == '"':
+                    ok = inc == "conform.h"
+                elif inc.endswith(".h"):
+                    ok = inc in starlet
+                else:
+                    ok = "/" not in inc  # <string>, <atomic>, <cstdio>...
+                if not ok:
+                    errors.append("conform/%s:%d: #include %s is neither STARLET nor standard C++"
+                                  % (name, no, m.group(0).split("include", 1)[1].strip()))
+            if re.search(r"\bvmssim(_\w+|::)", code):
+                errors.append("conform/%s:%d: uses the simulator's own API" % (name, no))
+    return errors
+
+
 def self_test(root):
     """Each broken row must be refused, the good one accepted."""
     good = ("| id | behaviour | tag | source | pinned by |\n|---|---|---|---|---|\n"
@@ -264,6 +294,26 @@ def self_test(root):
                 failures += 1
             else:
                 print("self-test: %s refused: %s" % (what, errs[0]))
+        # A conformance program reaching for Linux or the simulator is refused.
+        cdir = os.path.join(tmp, "conform")
+        os.mkdir(cdir)
+        with open(os.path.join(cdir, "ok.cpp"), "w", encoding="utf-8") as f:
+            f.write('#include <string>\n#include "conform.h"\n#include <starlet.h>\n// vmssim_x in a comment\n')
+        inc = os.path.join(root, "tests", "vms", "include")
+        if check_conform_sources(cdir, inc):
+            print("self-test: a clean conformance source was refused: %s" % check_conform_sources(cdir, inc))
+            failures += 1
+        for what, text in {"a Linux header": "#include <unistd.h>\n", "a sys/ header": "#include <sys/wait.h>\n",
+                           "a simulator header": '#include "../sim/lib/vmssim.h"\n',
+                           "the simulator API": "int x = vmssim_register_message(1, 0);\n"}.items():
+            with open(os.path.join(cdir, "bad.cpp"), "w", encoding="utf-8") as f:
+                f.write(text)
+            errs = check_conform_sources(cdir, inc)
+            if not errs:
+                print("self-test: a conformance source with %s was accepted" % what)
+                failures += 1
+            else:
+                print("self-test: %s refused: %s" % (what, errs[0]))
     print("self-test: %s" % ("FAILED" if failures else "ok"))
     return 1 if failures else 0
 
@@ -277,6 +327,8 @@ def main(argv):
         root = argv[1]
     rows, errors = check(root)
     errors += check_headers(root)
+    errors += check_conform_sources(os.path.join(root, "tests", "vms", "conform"),
+                                    os.path.join(root, "tests", "vms", "include"))
     for e in errors:
         print(e)
     print("CONTRACT.md: %d rows; include: %d headers; %s" % (
