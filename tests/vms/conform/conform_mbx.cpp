@@ -320,6 +320,27 @@ void lifetimes() {
     sys$dassgn(c);
     line("temporary: its name after the last $DASSGN", find_name("LNM$JOB", "CONFORM_TMPMBX"));
 
+    // LNM$TEMPORARY_MAILBOX is a logical name: a process may redefine it in its
+    // directory (GT.M ojcrembxs.c sends it to LNM$PROCESS) [C]. Here to
+    // LNM$SYSTEM_TABLE (SYSNAM on OpenVMS), then back.
+    {
+        char target[] = "LNM$SYSTEM_TABLE";
+        ILE3 items[2] = {};
+        items[0].ile3$w_length = static_cast<unsigned short>(sizeof target - 1);
+        items[0].ile3$w_code = LNM$_STRING;
+        items[0].ile3$ps_bufaddr = target;
+        auto dir = dsc("LNM$PROCESS_DIRECTORY"), tmp = dsc("LNM$TEMPORARY_MAILBOX");
+        line("LNM$TEMPORARY_MAILBOX redefined in LNM$PROCESS_DIRECTORY", sys$crelnm(nullptr, &dir, &tmp, nullptr, items));
+        auto rname = dsc("CONFORM_REDEFMBX");
+        sys$crembx(0, &c, 128, 1024, 0, 0, &rname);
+        line("temporary, after it: its name in LNM$SYSTEM_TABLE", find_name("LNM$SYSTEM_TABLE", "CONFORM_REDEFMBX"));
+        line("temporary, after it: its name in LNM$JOB", find_name("LNM$JOB", "CONFORM_REDEFMBX"));
+        sys$dassgn(c);
+        line("temporary, after it: its name after the last $DASSGN",
+             find_name("LNM$SYSTEM_TABLE", "CONFORM_REDEFMBX"));
+        line("$DELLNM of the redefinition", sys$dellnm(&dir, &tmp, nullptr));
+    }
+
     auto name = dsc("CONFORM_PRMMBX");
     line("permanent: $CREMBX", sys$crembx(1, &c, 128, 1024, 0, 0, &name));
     write_now(c, "kept", 4, &iosb);
