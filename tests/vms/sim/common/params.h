@@ -39,6 +39,8 @@ struct Params {
     // IOSB status of a write waiting for a reader when $CANCEL stops it: HELP $CANCEL
     // says SS$_ABORT for a request "in progress" (CONTRACT MBX-18). 44 = SS$_ABORT.
     std::uint32_t cancel_write_status = env_u32("VMSSIM_CANCEL_WRITE_STATUS", 44);
+    // ... and its message stays queued (1) or goes with it (0) (CONTRACT MBX-18).
+    std::uint32_t cancel_write_keeps_msg = env_u32("VMSSIM_CANCEL_WRITE_KEEPS_MSG", 1);
     // $DASSGN of a channel removes the attention ASTs it enabled (CONTRACT MBX-19).
     std::uint32_t dassgn_flushes_attn = env_u32("VMSSIM_DASSGN_FLUSHES_ATTN", 1);
     // $DELMBX removes the mailbox's logical name at once (1), or only with the

@@ -171,11 +171,20 @@ void Broker::cancel_io(Conn *c, std::uint16_t chan, bool deassigning) {
         else keep.push_back(rd);
     }
     m.reads.swap(keep);
-    for (Message &msg : m.queue)
-        if (msg.waiting_writer == c && msg.writer_chan == chan) {
-            io_done(c, msg.writer_reqid, params().cancel_write_status, 0, 0);  // [U] the message stays queued
-            msg.waiting_writer = nullptr;
+    for (auto it = m.queue.begin(); it != m.queue.end();) {
+        if (it->waiting_writer != c || it->writer_chan != chan) {
+            ++it;
+            continue;
         }
+        io_done(c, it->writer_reqid, params().cancel_write_status, 0, 0);  // [U] status and message: parameters
+        if (params().cancel_write_keeps_msg) {
+            it->waiting_writer = nullptr;
+            ++it;
+        } else {
+            m.used -= charge(*it);
+            it = m.queue.erase(it);
+        }
+    }
     if (deassigning && params().dassgn_flushes_attn) {
         for (auto *list : {&m.wrtattn, &m.readattn, &m.roomattn})
             list->erase(std::remove_if(list->begin(), list->end(),
