@@ -219,7 +219,9 @@ void Broker::op_forcex(Conn *c, std::uint32_t seq, Reader &r) {
     Proc *p = find_proc(c, pid, name, &st);
     if (!p) return reply(c, seq, st);
     // The exit AST goes to the current image: the one DCL runs, else DCL itself.
-    if (p->image_conn) send(p->image_conn, Writer(kEvForcex, 0).u32(code));
+    // [U] DCL-5, VMSSIM_FORCEX_IMAGE_ONLY=0: to DCL itself, whose end takes the
+    // image with it (the LOGINOUT stand-in's images die with it).
+    if (p->image_conn && params().forcex_image_only) send(p->image_conn, Writer(kEvForcex, 0).u32(code));
     else if (p->conn) send(p->conn, Writer(kEvForcex, 0).u32(code));
     else p->pending_forcex.push_back(code);
     reply(c, seq, kNormal);
@@ -291,6 +293,7 @@ void Broker::maybe_delete(Proc *p) {
 
 void Broker::write_termination(const Proc &p, std::uint32_t final_status) {
     if (!p.mbxunt) return;
+    if (!params().orphan_termmsg && !procs_.count(p.creator)) return;  // [U] lost with its creator
     auto it = mailboxes_.find(p.mbxunt);
     if (it == mailboxes_.end() || it->second.maxmsg < 84) return;  // lost [D]
     std::string b(84, '\0');
