@@ -51,12 +51,13 @@ export VMSSIM_RUN=$run VMSSIM_IMAGES=$bin VMSSIM_AST_MODE=$mode VMSSIM_STRICT32=
 expected=$here/conform/expected
 if [ "$alt" = 1 ]; then
   # The other answers (CONTRACT.md rows MBX-8, 9, 12, 18, 19, 22, 26, PRC-17,
-  # LNM-1, LBR-6, DCL-5, DCL-8); the broker and the processes read them.
+  # LNM-1, LBR-6, DCL-5, DCL-8, PER-2, PER-4); the broker and the processes read them.
   export VMSSIM_WRITERCHECK_PENDING=0 VMSSIM_BIDIR_COUNTS=0 VMSSIM_DEFMBXMXMSG=512 \
     VMSSIM_MBTOOSML_IN_IOSB=1 VMSSIM_CANCEL_WRITE_STATUS=2096 VMSSIM_CANCEL_WRITE_KEEPS_MSG=0 \
     VMSSIM_DASSGN_FLUSHES_ATTN=0 \
     VMSSIM_DELMBX_DROPS_NAME=0 VMSSIM_ORPHAN_TERMMSG=0 VMSSIM_CRELNT_NEW=1 VMSSIM_CRELNT_EXISTS=1713 \
-    VMSSIM_LBR_NOLIB_STATUS=0x1C VMSSIM_FORCEX_IMAGE_ONLY=0 VMSSIM_DCL_EOF_STATUS=0
+    VMSSIM_LBR_NOLIB_STATUS=0x1C VMSSIM_FORCEX_IMAGE_ONLY=0 VMSSIM_DCL_EOF_STATUS=0 \
+    VMSSIM_PERSONA_NEEDS_INHERIT=1 VMSSIM_PERSONA_NOUSER=8324
   cp -r "$here/conform/expected" "$run/expected"
   patch -s -p1 -d "$run/expected" <"$here/conform/params-alt.diff" || { echo "params-alt.diff does not apply" >&2; exit 1; }
   expected=$run/expected
