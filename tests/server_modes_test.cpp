@@ -114,6 +114,32 @@ TEST_CASE("a client that goes away during STOP /WAIT: forgotten when told, harml
     }
 }
 
+TEST_CASE("SIGNAL: delivered where the system has signals, refused with BADSIGNAL where it has none") {
+    for (FakeOs os : {FakeOs::linux_like, FakeOs::vms_like}) {
+        std::string mode = fake_os_name(os);
+        CAPTURE(mode);
+        World w(kServerSection + program("web", "startsecs=0\n"), os);
+        w.procs->stubborn.insert("web");   // HUP does not end it
+        ServerHarness h(w);
+        REQUIRE(h.start());
+        const int64_t pid = h.pid("web");
+        auto r = h.request(proto::Opcode::signal, {"web"}, 0, "HUP");
+        REQUIRE(r);
+        if (w.vms_like()) {
+            CHECK(r->status == cond("BADSIGNAL"));
+            CHECK(r->processes.empty());
+            CHECK(w.procs->find(pid)->signals.empty());
+        } else {
+            CHECK(r->status == cond("NORMAL"));
+            REQUIRE(r->processes.size() == 1);
+            CHECK(r->processes[0].result == cond("SIGNALLED"));
+            CHECK(w.procs->find(pid)->signals == std::vector<std::string>{"HUP"});
+        }
+        CHECK(h.state("web") == State::running);
+        CHECK(h.pid("web") == pid);
+    }
+}
+
 // CTest's unit_vms_like runs every server suite with SV_FAKE_OS=vms: the
 // world and the loop each of their tests makes must then be OpenVMS-like.
 TEST_CASE("the mode of a run: SV_FAKE_OS=vms makes every world OpenVMS-like, else Linux-like") {
@@ -122,6 +148,7 @@ TEST_CASE("the mode of a run: SV_FAKE_OS=vms makes every world OpenVMS-like, els
     World w(kServerSection + program("web"));
     CHECK(w.vms_like() == vms);
     CHECK(w.procs->keeps_status == vms);
+    CHECK(w.procs->has_signals == !vms);
     ServerHarness h(w);
     CHECK(h.loop().connectionless == vms);
 }

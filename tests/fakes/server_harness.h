@@ -69,8 +69,8 @@ inline uint32_t cond(const char* ident) { return msg::Catalogue::builtin().code(
 // process the server did not start (adopted after a restart) is lost, and a
 // client that goes away is reported (a connection closes). OpenVMS-like: the
 // termination mailbox keeps every status, even of processes that ended while
-// no server ran, and replies go to the mailbox each request names, so nobody
-// reports a client gone. SV_FAKE_OS=vms makes OpenVMS-like the mode of a
+// no server ran; replies go to the mailbox each request names, so nobody
+// reports a client gone; there are no signals (SIGNAL is refused). SV_FAKE_OS=vms makes OpenVMS-like the mode of a
 // whole run (CTest runs the server suites so: unit_vms_like), else Linux-like.
 enum class FakeOs { linux_like, vms_like };
 inline FakeOs fake_os_of_run() {
@@ -89,6 +89,7 @@ struct World {
 
     explicit World(std::string text, FakeOs mode = fake_os_of_run()) : os(mode), config(std::move(text)) {
         procs->keeps_status = os == FakeOs::vms_like;
+        procs->has_signals = os != FakeOs::vms_like;
     }
     bool vms_like() const { return os == FakeOs::vms_like; }
 };
@@ -155,14 +156,16 @@ public:
 
     // Sends a request and settles; the reply, when one came (else nullopt).
     std::optional<proto::Reply> request(proto::Opcode op, std::vector<std::string> names = {},
-                                        uint32_t flags = 0) {
-        uint64_t conn = send(op, std::move(names), flags);
+                                        uint32_t flags = 0, const std::string& argument = "") {
+        uint64_t conn = send(op, std::move(names), flags, argument);
         settle();
         return reply(conn);   // nullopt when a kill point ended the server
     }
-    uint64_t send(proto::Opcode op, std::vector<std::string> names, uint32_t flags = 0) {
+    uint64_t send(proto::Opcode op, std::vector<std::string> names, uint32_t flags = 0,
+                  const std::string& argument = "") {
         proto::Request r;
         r.op = op;
+        r.argument = argument;
         r.id = ++last_id_;
         r.flags = flags;
         r.names = std::move(names);
