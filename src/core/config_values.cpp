@@ -85,9 +85,15 @@ std::string privilege_alias(const std::string& name) {
 
 }  // namespace
 
-std::string lower(std::string s) { return downcase(s); }
+std::string lower(std::string s) {
+    for (auto& c : s) c = downcase(c);
+    return s;
+}
 
-std::string upper(std::string s) { return upcase(s); }
+std::string upper(std::string s) {
+    for (auto& c : s) c = upcase(c);
+    return s;
+}
 
 std::string trim(const std::string& s) {
     const char* ws = " \t\r\n\f\v";
