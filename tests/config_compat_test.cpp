@@ -198,8 +198,19 @@ TEST_CASE("childlogdir: $TMPDIR, else /tmp, else as given beside the file; progr
     CHECK(d.programs[0].log_identifier == "web1");
     CHECK(has_diag(load_text("[supervisord]\nidentifier=a b\n"), "[supervisord] identifier: not usable in a file name"));
     CHECK(has_diag(load_text("[supervisord]\nidentifier=a/b\n"), "[supervisord] identifier: not usable in a file name"));
-    Config v = load_text("[supervisord]\nchildlogdir=/x\n", Platform::vms);
-    CHECK(has_diag(v, "[supervisord] childlogdir: has no meaning on OpenVMS"));
+    // OpenVMS: childlogdir is carried (resolved as on Linux by this test's
+    // files; vms_file_access.cpp keeps a VMS directory or logical name);
+    // AUTO without it is an error at the key, and the default is NLA0:.
+    Config v = load_text("[supervisord]\nchildlogdir=/var/log/sv\n[program:p]\nuser=u\nstdout_logfile=AUTO\n",
+                         Platform::vms);
+    REQUIRE(ok_or_dump(v));
+    CHECK(v.programs[0].childlogdir == "/var/log/sv");
+    CHECK(v.programs[0].stdout_file == kAutoOutput);
+    CHECK(v.programs[0].stderr_file == "NLA0:");
+    Config none = load_text("[supervisord]\n[program:p]\nuser=u\nstdout_logfile=AUTO\nstderr_file=auto\n", Platform::vms);
+    CHECK(has_diag(none, "sv.conf:4: error: [program:p] stdout_logfile: AUTO needs [supervisord] childlogdir on OpenVMS"));
+    CHECK(has_diag(none, "sv.conf:5: error: [program:p] stderr_file: AUTO needs [supervisord] childlogdir on OpenVMS"));
+    CHECK(load_text("[supervisord]\n[program:p]\nuser=u\nstdout_file=NONE\n", Platform::vms).programs[0].stdout_file == "NLA0:");
 }
 
 TEST_CASE("[supervisord] environment is merged under each program's and adds to %(ENV_X)s") {

@@ -147,10 +147,15 @@ inline void relink(const std::string &dir, const std::string &name) {
         ::unlink(plain.c_str());
         return;
     }
+    // A link under a name of this process, renamed over the plain name (a
+    // reader sees the old or the new file); rename() leaves it when both are
+    // already the same file, so it is removed after either way.
     std::string tmp = plain + ";tmp" + std::to_string(::getpid());
     ::unlink(tmp.c_str());
-    if (::link((dir + "/" + v.front().second).c_str(), tmp.c_str()) == 0 && ::rename(tmp.c_str(), plain.c_str()) != 0)
+    if (::link((dir + "/" + v.front().second).c_str(), tmp.c_str()) == 0) {
+        ::rename(tmp.c_str(), plain.c_str());
         ::unlink(tmp.c_str());
+    }
 }
 
 // Creates a new version for writing, as RMS $CREATE does: without a version
