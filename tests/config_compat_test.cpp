@@ -164,7 +164,7 @@ TEST_CASE("a server-only read (the client's) reads the server's sections and not
 
 TEST_SUITE("config") {
 
-TEST_CASE("output files: AUTO is kept output on Linux, NLA0: on OpenVMS; NONE and OFF are the null device") {
+TEST_CASE("output files: AUTO is kept output (OpenVMS: in childlogdir); NONE and OFF are the null device") {
     for (const char* none : {"NONE", "none", "OFF", "off"}) {
         Config c = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfile=" + none + "\nstderr_file=" + none + "\n");
         REQUIRE(ok_or_dump(c));
@@ -173,9 +173,11 @@ TEST_CASE("output files: AUTO is kept output on Linux, NLA0: on OpenVMS; NONE an
     }
     Config a = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfile=auto\n");
     CHECK(a.programs[0].stdout_file == kAutoOutput);
-    Config v = load_text("[supervisord]\n[program:p]\ncommand=x.com\nuser=SYSTEM\nstdout_file=AUTO\n", Platform::vms);
+    // OpenVMS: AUTO with a childlogdir; the default is NLA0:.
+    Config v = load_text("[supervisord]\nchildlogdir=/logs\n[program:p]\ncommand=x.com\nuser=SYSTEM\nstdout_file=AUTO\n",
+                         Platform::vms);
     REQUIRE(ok_or_dump(v));
-    CHECK(v.programs[0].stdout_file == "NLA0:");
+    CHECK(v.programs[0].stdout_file == kAutoOutput);
     CHECK(v.programs[0].stderr_file == "NLA0:");
     // The server's own output is never an AUTO file.
     CHECK(load_text("[supervisord]\nstdout_file=AUTO\n").server.stdout_file == "/dev/null");
