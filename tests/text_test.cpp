@@ -104,4 +104,12 @@ TEST_CASE("json_escape escapes quotes, backslashes and control characters") {
     CHECK(sv::json_escape("caf\xc3\xa9") == "caf\xc3\xa9");
 }
 
+TEST_CASE("json_escape writes each byte that is not UTF-8 as \\ufffd, so the output always parses") {
+    CHECK(sv::json_escape("caf\xe9") == "caf\\ufffd");                 // Latin-1
+    CHECK(sv::json_escape("\xc0\xaf/") == "\\ufffd\\ufffd/");          // an overlong '/'
+    CHECK(sv::json_escape("a\xed\xa0\x80") == "a\\ufffd\\ufffd\\ufffd");  // an encoded surrogate
+    CHECK(sv::json_escape("\xe2\x82") == "\\ufffd\\ufffd");            // a sequence cut short
+    CHECK(sv::json_escape("\xf0\x9f\x98\x80\xff") == "\xf0\x9f\x98\x80\\ufffd");
+}
+
 }  // TEST_SUITE

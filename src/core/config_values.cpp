@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "core/config_internal.h"
+#include "core/text.h"
 
 namespace sv::cfg {
 
@@ -420,25 +421,6 @@ std::optional<std::string> expand(const std::string& v, const std::map<std::stri
 
 namespace {
 
-// Length of the valid UTF-8 sequence at s[i] and its code point, or 0 when
-// the bytes there are not one (overlong forms, surrogates and values past
-// U+10FFFF included).
-size_t utf8_at(const std::string& s, size_t i, uint32_t* cp) {
-    auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
-    uint8_t c = b(0);
-    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return 0;
-    uint32_t v = n == 1 ? c : c & (0x7F >> n);
-    for (size_t k = 1; k < n; ++k) {
-        if ((b(k) & 0xC0) != 0x80) return 0;
-        v = (v << 6) | (b(k) & 0x3F);
-    }
-    static const uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (v < kMin[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-    *cp = v;
-    return n;
-}
-
 bool control(uint32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
 
 }  // namespace
@@ -447,7 +429,7 @@ std::string name_problem(const std::string& name) {
     bool ctl = false;
     for (size_t i = 0; i < name.size();) {
         uint32_t cp = 0;
-        size_t n = utf8_at(name, i, &cp);
+        size_t n = utf8_sequence_at(name, i, &cp);
         if (n == 0) return "not UTF-8";
         ctl = ctl || control(cp);
         i += n;
@@ -460,7 +442,7 @@ std::string printable(const std::string& s) {
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
         uint32_t cp = 0;
-        size_t n = utf8_at(s, i, &cp);
+        size_t n = utf8_sequence_at(s, i, &cp);
         if (n != 0 && !control(cp)) {
             out.append(s, i, n);
             i += n;

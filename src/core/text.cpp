@@ -82,10 +82,39 @@ bool constant_time_equal(std::string_view given, std::string_view expected) {
     return diff == 0;
 }
 
+size_t utf8_sequence_at(std::string_view s, size_t i, uint32_t* cp) {
+    auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
+    uint8_t c = b(0);
+    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    uint32_t v = n == 1 ? c : c & (0x7F >> n);
+    for (size_t k = 1; k < n; ++k) {
+        if ((b(k) & 0xC0) != 0x80) return 0;
+        v = (v << 6) | (b(k) & 0x3F);
+    }
+    static const uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (v < kMin[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    *cp = v;
+    return n;
+}
+
 std::string json_escape(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    for (unsigned char c : s) {
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp = 0;
+        size_t n = utf8_sequence_at(s, i, &cp);
+        if (n == 0) {   // not UTF-8: JSON cannot carry the byte
+            out += "\\ufffd";
+            ++i;
+            continue;
+        }
+        if (n > 1) {
+            out.append(s.substr(i, n));
+            i += n;
+            continue;
+        }
+        unsigned char c = static_cast<unsigned char>(s[i++]);
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;

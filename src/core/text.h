@@ -5,6 +5,8 @@
 // ASCII letters, names match without case, and a byte of a UTF-8 sequence
 // never changes.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,7 +51,13 @@ std::string join(const std::vector<std::string>& pieces, std::string_view separa
 // Compares in time that depends only on the length of `expected` (never on
 // where the first difference is), for passwords.
 bool constant_time_equal(std::string_view given, std::string_view expected);
-// Escapes a string for a JSON string literal (without the quotes).
+// Length of the valid UTF-8 sequence at s[i] and its code point in `cp`, or 0
+// when the bytes there are not one (overlong forms, surrogates, values past
+// U+10FFFF, a sequence cut by the end of `s`).
+size_t utf8_sequence_at(std::string_view s, size_t i, uint32_t* cp);
+// Escapes a string for a JSON string literal (without the quotes). JSON text
+// is UTF-8: a byte that is not part of valid UTF-8 becomes \ufffd (the
+// replacement character), so the output always parses.
 std::string json_escape(std::string_view s);
 
 }  // namespace sv

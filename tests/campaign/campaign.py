@@ -137,6 +137,23 @@ def read_proc(pid):
     return argv, rest[0], int(rest[1]), comm
 
 
+def pre_exec(pid, procs):
+    """True when `pid` is alive, not a zombie, and not (yet) one of the
+    program's marker processes: a child that has not run its program."""
+    if not pid or any(p == pid for p, _ in procs):
+        return False
+    info = read_proc(pid)
+    return info is not None and info[1] != "Z"
+
+
+def describe_pid(pid):
+    info = read_proc(pid) if pid else None
+    if info is None:
+        return "gone"
+    argv, state, ppid, comm = info
+    return f"state {state}, ppid {ppid}, comm {comm}, argv0 {argv[0] if argv else '-'}"
+
+
 def all_pids():
     return [int(d) for d in os.listdir("/proc") if d.isdigit()]
 
@@ -851,10 +868,13 @@ def check(d, r, s2, expect):
     # Consistent samples: STATUS, /proc, STATUS again; names whose STATUS
     # changed in between are sampled again (bounded), then only checked for
     # duplicates.
+    # A process shown STARTING whose pid is alive but has not run its program
+    # yet (between clone and exec: it writes its table entry first, which a
+    # loaded machine can make slow) is sampled again too, for up to 3 s.
     unstable = set(programs)
     result = {}
     live, zombies = {}, []
-    for attempt in range(8):
+    for attempt in range(30):
         a = d.status(r)
         live, zombies = scan(r.prefix)
         b = d.status(r)
@@ -864,8 +884,10 @@ def check(d, r, s2, expect):
         for name in list(unstable):
             sa, sb = a.get(name), b.get(name)
             if (sa and sa[:2]) == (sb and sb[:2]):
-                result[name] = (sb, live.get(r.marker(name), []))
-                unstable.discard(name)
+                procs = live.get(r.marker(name), [])
+                result[name] = (sb, procs)
+                if not (sb and sb[0] == "STARTING" and pre_exec(sb[1], procs)) or attempt >= 29:
+                    unstable.discard(name)
         if not unstable:
             break
         time.sleep(0.1)
@@ -890,7 +912,7 @@ def check(d, r, s2, expect):
             if state not in RUNNING_STATES or spid != pid:
                 r.fault("unmanaged", f"{name}: live pid {pid}; {shown}")
         if state in RUNNING_STATES and spid not in pids:
-            r.fault("phantom", f"{name}: {shown}; live {pids}")
+            r.fault("phantom", f"{name}: {shown}; live {pids}; pid {spid}: {describe_pid(spid)}")
         if must_run(e) and not procs and state != "FATAL":
             r.fault("lost", f"{name}: no live process; {shown}")
         if isinstance(e, tuple) and procs:

@@ -114,6 +114,24 @@ TEST_CASE("a configuration with errors: REREAD, UPDATE and RELOAD refuse it (1) 
     CHECK(h.status()["web"].pid == web_pid);
 }
 
+TEST_CASE("a RELOAD of 40,000 bad lines is answered: 100 errors and the count; the server goes on serving") {
+    Harness h;
+    int64_t web_pid = start_before(h);
+    std::string bad = kBefore;
+    for (int i = 0; i < 40000; ++i) bad += "not ini " + std::to_string(i) + "\n";
+    h.write_config(bad);
+    std::string out, err;
+    CHECK(h.client({"reload"}, &out, &err) == 1);
+    CHECK(has(err, "%SUPERVISE-E-CONFIGERR, "));
+    CHECK_MESSAGE(has(err, "... and 39900 more errors"), err.substr(0, 2000));
+    size_t listed = 0;
+    for (size_t at = err.find("not ini "); at != std::string::npos; at = err.find("not ini ", at + 1)) ++listed;
+    CHECK(listed == 100);
+    CHECK(h.status()["web"].pid == web_pid);
+    CHECK(h.client({"status"}, &out, &err) == 3);   // manual is STOPPED
+    CHECK(has(out, "RUNNING"));
+}
+
 TEST_CASE("update with no name applies everything, as supervisorctl's update") {
     Harness h;
     start_before(h);

@@ -240,6 +240,21 @@ TEST_CASE("--json prints one object with the documented keys") {
     CHECK(tree.get_child("processes").begin()->second.get<std::string>("result") == "STARTED");
 }
 
+TEST_CASE("--json stays valid UTF-8 when a description carries bytes that are not") {
+    Harness h;
+    // The spawn error quotes the command as given: here with a Latin-1 byte.
+    h.write_config("[program:latin]\ncommand=" + h.path("caf\xe9") + "\nstartretries=0\n");
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("latin", sv::State::fatal));
+    Run r = run_client(h, {"status", "--json"});
+    CHECK(r.out.find('\xe9') == std::string::npos);
+    CHECK_MESSAGE(has(r.out, "caf\\ufffd'"), r.out);
+    boost::property_tree::ptree tree;
+    std::istringstream in(r.out);
+    REQUIRE_NOTHROW(boost::property_tree::read_json(in, tree));
+    CHECK(tree.get_child("processes").begin()->second.get<std::string>("state") == "FATAL");
+}
+
 TEST_CASE("--output writes what the command prints to a file") {
     Harness h;
     h.write_config(kPrograms);

@@ -203,6 +203,8 @@ TEST_CASE("a table entry that cannot be written stops the start: FATAL with the 
     REQUIRE(h.wait_state("p1", State::fatal, 15000));
     auto st = h.status();
     CHECK(st["p0"].state == State::running);
+    CHECK_MESSAGE(st["p1"].description.find("couldn't record the process in the table") != std::string::npos,
+                  st["p1"].description);   // the reason, where STATUS shows it
     CHECK(h.live_marked()["p1"].empty());
     CHECK(h.log().find("couldn't record the process in the table") != std::string::npos);
     // Even a clean shutdown and a new server start no unrecorded copy.
@@ -238,6 +240,25 @@ TEST_CASE("a process name the table cannot hold refuses the configuration") {
     std::string out;
     CHECK(h.run_server_expect_exit(&out) != 0);
     CHECK(out.find("the table cannot hold this name") != std::string::npos);
+}
+
+TEST_CASE("RELOAD to a process name the table cannot hold is refused; nothing changes, nothing runs unrecorded") {
+    Harness h;
+    std::string kept = "[program:a]\n" + h.marked("a") + "startsecs=0\n";
+    h.write_config(kept);
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("a", State::running));
+    int64_t pid = h.status()["a"].pid;
+    h.write_config(kept + "[program:" + std::string(240, 'x') + "]\n" + h.marked("long") + "startsecs=0\n");
+    std::string out, err;
+    CHECK(h.client({"reload"}, &out, &err) == 1);
+    CHECK_MESSAGE(err.find("%SUPERVISE-E-CONFIGERR") != std::string::npos, err);
+    CHECK_MESSAGE(err.find("the table cannot hold this name") != std::string::npos, err);
+    auto st = h.status();
+    CHECK(st.size() == 1);
+    CHECK(st["a"].pid == pid);
+    CHECK(h.live_marked()["long"].empty());
+    CHECK(h.log().find("couldn't record the process in the table") == std::string::npos);
 }
 
 }  // TEST_SUITE

@@ -302,18 +302,24 @@ TEST_CASE("a peer refused by the socket's permissions is told NOTAUTH, not that 
     CHECK(text.find("no server is listening") == std::string::npos);
 }
 
-TEST_CASE("the socket takes the configured mode and owner") {
+TEST_CASE("the socket takes the configured mode and owner, from [supervisord] or [unix_http_server]") {
     if (!root_and_nobody()) {
         MESSAGE("needs root and user nobody");
         return;
     }
-    Harness h;
-    h.write_config("[program:x]\ncommand=sleep 1000\nautostart=false\n", "mailbox_mode=0660\nmailbox_owner=nobody\n");
-    REQUIRE(h.start_server());
-    struct stat st {};
-    REQUIRE(::stat(h.socket().c_str(), &st) == 0);
-    CHECK((st.st_mode & 0777) == 0660);
-    CHECK(st.st_uid == ::getpwnam("nobody")->pw_uid);
+    for (bool supervisor_style : {false, true}) {
+        CAPTURE(supervisor_style);
+        Harness h;
+        if (supervisor_style)   // as supervisor users write it
+            h.write_config("[unix_http_server]\nchmod=0660\nchown=nobody\n[program:x]\ncommand=sleep 1000\nautostart=false\n");
+        else
+            h.write_config("[program:x]\ncommand=sleep 1000\nautostart=false\n", "mailbox_mode=0660\nmailbox_owner=nobody\n");
+        REQUIRE(h.start_server());
+        struct stat st {};
+        REQUIRE(::stat(h.socket().c_str(), &st) == 0);
+        CHECK((st.st_mode & 0777) == 0660);
+        CHECK(st.st_uid == ::getpwnam("nobody")->pw_uid);
+    }
 }
 
 TEST_CASE("a connection that sends no request is closed after the idle timeout") {

@@ -16,4 +16,8 @@
  * 4843299974: "status == RMS$_NMF || status == RMS$_FNF", "status != RMS$_NORMAL"). */
 #define RMS$_NORMAL 0x10001
 #define RMS$_NMF 0x182CA
+/* Record not found: $PERSONA_CREATE of a username SYSUAF does not hold [C]
+ * (eight-cubed.com persona example; 98994 as real code defines it, e.g. a PWDSET
+ * utility's "#define RMS$_RNF 98994"). */
+#define RMS$_RNF 0x182B2
 #endif
