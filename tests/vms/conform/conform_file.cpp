@@ -15,22 +15,12 @@
 
 #include <lib$routines.h>
 #include <prcdef.h>
-#include <rmsdef.h>
 
 using namespace conform;
 
 namespace {
 
 unsigned short term_chan = 0;
-
-const char *rms(unsigned st) {
-    switch (st) {
-    case RMS$_NORMAL: return "RMS$_NORMAL";
-    case RMS$_NMF: return "RMS$_NMF";
-    case RMS$_FNF: return "RMS$_FNF";
-    default: return ss(st);
-    }
-}
 
 // Runs LOGINOUT with a procedure writing `text`, SYS$OUTPUT `log`; waits for
 // its termination message.
@@ -66,14 +56,14 @@ void list(const char *spec) {
         std::printf(" %s", name.substr(name.find_last_of("/]>") + 1).c_str());
     }
     lib$find_file_end(&context);
-    std::printf(" then %s\n", rms(st));
+    std::printf(" then %s\n", ss(st));
 }
 
 void delete_file(const char *spec, const char *def = nullptr) {
     auto d = dsc(spec), dd = dsc(def ? def : "");
     unsigned st = lib$delete_file(&d, def ? &dd : nullptr, nullptr, nullptr, nullptr, nullptr, 0, nullptr, nullptr,
                                   nullptr);
-    std::printf("LIB$DELETE_FILE %s%s%s: %s\n", spec, def ? ", default " : "", def ? def : "", rms(st));
+    std::printf("LIB$DELETE_FILE %s%s%s: %s\n", spec, def ? ", default " : "", def ? def : "", ss(st));
 }
 
 }  // namespace
