@@ -22,14 +22,8 @@ const char* kPrograms =
 // The client on a terminal, talking to the harness's server.
 bool start_client(Pty& pty, const Harness& h) {
     std::string error;
-    // Under AddressSanitizer a client leaving the prompt once hung after
-    // Ctrl/D on a loaded CI machine (libedit had already echoed its ^D: the
-    // end of file was read). Cause not found; the suspect is LeakSanitizer's
-    // stop-the-world at the exit of a terminal's session leader, so it is off
-    // for these clients only (every other client run of the suite keeps it).
     bool ok = pty.start({SV_SUPERVISE, "-c", h.conf()},
-                        {"SUPERVISORD_CMD=", "SUPERVISORD_TABLE=", "SUPERVISORD_PASSWORD=",
-                         "ASAN_OPTIONS=detect_leaks=0"}, &error);
+                        {"SUPERVISORD_CMD=", "SUPERVISORD_TABLE=", "SUPERVISORD_PASSWORD="}, &error);
     INFO(error);
     return ok;
 }

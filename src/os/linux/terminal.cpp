@@ -97,6 +97,14 @@ public:
 
     std::optional<std::string> read(const std::string& prompt) override {
         g_prompt = prompt;
+        // libedit prints the prompt first and makes the terminal raw only
+        // when it reads the first key: a key typed in between (as soon as
+        // the prompt shows) met the terminal still in canonical mode, where
+        // Ctrl/D is the line discipline's end of file, not libedit's, and
+        // the prompt then ignored every later Ctrl/D (found by the PTY test:
+        // about 3 runs in 100). Raw before the prompt closes that window;
+        // el_gets makes the terminal canonical again when it returns.
+        lib_.set(el_, EL_PREP_TERM, 1);
         int count = 0;
         const char* text = lib_.gets(el_, &count);
         if (!text || count <= 0) {
