@@ -65,6 +65,11 @@ TEST_CASE("username= and password=: only the right username with the right passw
         CHECK(log.find("intruder") == std::string::npos);   // nor a wrong one
         CHECK(log.find(kPassword) == std::string::npos);    // nor a password is logged
         CHECK(log.find("wrong-guess") == std::string::npos);
+        // SUPERVISE without -u or -p sends the username and, unless it is
+        // only a {SHA} hash, the password of the file it reads.
+        std::string out;
+        CHECK_MESSAGE(h.client({"status"}, &out) == (hashed ? 1 : 3), out);
+        CHECK(out.find(hashed ? "%SUPERVISE-E-BADPASSWORD" : "STOPPED") != std::string::npos);
         shut_down(h, kUser + ":" + kPassword);
     }
 }
