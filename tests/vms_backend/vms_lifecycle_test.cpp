@@ -212,11 +212,7 @@ TEST_CASE("username= and password=: /USERNAME is sent with /PASSWORD and both mu
     CHECK(log_of("SVU").find("intruder") == std::string::npos);
     CHECK(supervise("STOP U1/USERNAME=\"opsadmin\"/PASSWORD=\"Secret1\"" + q).success());
     CHECK(jpi_pid_of("u1") == 0);
-    CHECK(supervise("SHUTDOWN/PASSWORD=\"Secret1\"" + q).success());
-    int st = 0;
-    CHECK(exited_within(s.pid, 10000, &st));
-    s.pid = -1;
-    g_cmd = kCmd;
+    finish(s, "/PASSWORD=\"Secret1\"" + q, {"u1"});
 }
 
 namespace {
