@@ -27,7 +27,7 @@ int execute(FrontEnd& fe, const Invocation& inv) {
         if (!file) {
             uint32_t bad = msg::Catalogue::builtin().code("BADVALUE");
             note_condition(bad);
-            std::fprintf(stderr, "%s\n", os::condition_text(bad, {"/OUTPUT=" + inv.output}).c_str());
+            os::put_message(stderr, bad, {"/OUTPUT=" + inv.output});
             return kExitFailure;
         }
     }

@@ -56,7 +56,7 @@ namespace {
 void say(std::FILE* out, const char* ident, const std::vector<msg::Arg>& args) {
     const auto& cat = msg::Catalogue::builtin();
     note_condition(cat.code(ident));
-    std::fprintf(out, "%s\n", os::condition_text(cat.code(ident), args).c_str());
+    os::put_message(out, cat.code(ident), args);
 }
 
 enum class Outcome : uint8_t { replied, timed_out, failed };

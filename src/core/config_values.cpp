@@ -35,7 +35,7 @@ std::optional<uint64_t> hex(const std::string& s) {
     uint64_t n = 0;
     for (char c : s) {
         if (!std::isxdigit(static_cast<unsigned char>(c))) return std::nullopt;
-        int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : std::tolower(static_cast<unsigned char>(c)) - 'a' + 10;
+        int d = digit_value(c);
         n = n * 16 + static_cast<uint64_t>(d);
     }
     return n;
@@ -86,12 +86,12 @@ std::string privilege_alias(const std::string& name) {
 }  // namespace
 
 std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : s) c = downcase(c);
     return s;
 }
 
 std::string upper(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (auto& c : s) c = upcase(c);
     return s;
 }
 

@@ -6,6 +6,7 @@
 // Linux: none (null); the client parses argv and the prompt with src/core/cli.
 #pragma once
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,5 +22,10 @@ std::unique_ptr<client::FrontEnd> native_front_end();
 // msg/supervise.msg with its FAO arguments. Linux: the catalogue read from
 // that file; OpenVMS: $GETMSG on the message object MESSAGE made from it.
 std::string condition_text(uint32_t code, const std::vector<msg::Arg>& args);
+
+// Writes that message, one line, to `out` as the system writes a condition's
+// message. Linux: condition_text and a newline. OpenVMS: $PUTMSG of a message
+// vector carrying the FAO arguments, its action routine writing the line to `out`.
+void put_message(std::FILE* out, uint32_t code, const std::vector<msg::Arg>& args);
 
 }  // namespace sv::os

@@ -42,6 +42,10 @@ public:
     // known (the permanent termination mailbox kept it while no server ran);
     // Linux-like: it is lost.
     bool keeps_status = false;
+    // Linux-like: SIGNAL delivers signals; OpenVMS-like: the system has none,
+    // so the spawner knows no signal name and refuses (stops are $FORCEX and
+    // $DELPRC there, still recorded as "TERM" and "KILL" below).
+    bool has_signals = true;
 
     // A new live process; its pid and creation time are never reused here
     // (except by make_stranger).
@@ -159,12 +163,14 @@ public:
         return true;
     }
 
-    bool signal(const os::ProcessRef& ref, const std::string& name, std::string*) override {
+    bool signal(const os::ProcessRef& ref, const std::string& name, std::string* error) override {
+        if (!procs_->has_signals) return *error = "OpenVMS has no signal " + name, false;
         deliver(ref, name);
         return true;
     }
 
     bool signal_known(const std::string& name) const override {
+        if (!procs_->has_signals) return false;
         return name == "TERM" || name == "KILL" || name == "HUP" || name == "INT" || name == "QUIT" ||
                name == "USR1" || name == "USR2";
     }

@@ -168,3 +168,39 @@ TEST_CASE("SUPERVISE drives the server: START, STOP, RESTART, /WAIT and /NOWAIT"
 
     finish(s, q, {"c1", "c2", "c3"});
 }
+
+// SUPERVISE's messages are written by $PUTMSG (src/os/vms/vms_message.cpp):
+// the exact line, once (the action routine writes it where SUPERVISE writes
+// and keeps $PUTMSG from writing it to SYS$OUTPUT and SYS$ERROR as well),
+// and with the process's message flags: SET MESSAGE /NOFACILITY
+// /NOSEVERITY /NOIDENTIFICATION leaves the text alone (the simulator takes
+// them from VMSSIM_MESSAGE_FLAGS, CONTRACT MSG-8).
+TEST_CASE("SUPERVISE's messages by $PUTMSG: exact lines, once, with the process's message flags") {
+    REQUIRE(g_broker->pid > 0);
+    // client_conf's programs with a mailbox and table of its own (SVM_): a
+    // table shared with the cases above would bring back c1 stopped.
+    std::string conf = broker().dir + "/svm.conf";
+    {
+        std::string text = read_text(client_conf());
+        for (size_t at = text.find("SVC_"); at != std::string::npos; at = text.find("SVC_", at)) text[at + 2] = 'M';
+        std::ofstream(conf) << text;
+    }
+    std::string q = "/CONFIGURATION=\"" + conf + "\"";
+    // No server yet: NOSERVER with the mailbox's name as its FAO argument.
+    Outcome o = supervise("STATUS" + q);
+    CHECK_FALSE(o.success());
+    CHECK_MESSAGE(count(o.text, "%SUPERVISE-E-NOSERVER, no server is listening on SVM_CMD\n") == 1, o.text);
+    Server s;
+    s.start(conf);
+    g_cmd = "SVM_CMD";
+    REQUIRE(wait_for([] { return in_state("c1", State::running); }, 10000));
+    o = supervise("STOP NOSUCH" + q);
+    CHECK_MESSAGE(o.text == "%SUPERVISE-E-NOSUCHPROG, no such program NOSUCH\n", o.text);
+    // The message flags of the process: text only.
+    std::string out = broker().dir + "/svm_flags.out";
+    pid_t c = spawn({SV_SUPERVISE_VMS}, out, {{"VMSSIM_FOREIGN", "STOP NOSUCH" + q}, {"VMSSIM_MESSAGE_FLAGS", "1"}});
+    int st = 0;
+    REQUIRE(exited_within(c, 20000, &st));
+    CHECK(read_text(out) == "no such program NOSUCH\n");
+    finish(s, q, {"c1", "c2", "c3"});
+}

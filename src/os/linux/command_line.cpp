@@ -13,4 +13,8 @@ std::string condition_text(uint32_t code, const std::vector<msg::Arg>& args) {
     return m ? cat.format(m->ident, args) : "%SUPERVISE-E-UNKNOWN, status %X" + msg::fao("!XL", {int64_t(code)});
 }
 
+void put_message(std::FILE* out, uint32_t code, const std::vector<msg::Arg>& args) {
+    std::fprintf(out, "%s\n", condition_text(code, args).c_str());
+}
+
 }  // namespace sv::os

@@ -103,8 +103,7 @@ int realtime_signal(const std::string& name) {
 
 // A signal name (TERM, SIGTERM, term) or a decimal number to its number; 0 when unknown.
 int signal_number(const std::string& given) {
-    std::string name;
-    for (char c : given) name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    std::string name = upcase(given);
     if (name.rfind("SIG", 0) == 0) name = name.substr(3);
     if (!name.empty() && name.size() < 4 && name.find_first_not_of("0123456789") == std::string::npos) {
         int n = std::stoi(name);

@@ -10,7 +10,7 @@
 //     CLI$_NOCOMD is an empty command (dcl.md 2.9 steps 2-3);
 //   - the answers: CLI$PRESENT and CLI$GET_VALUE, one value per call
 //     until CLI$_ABSENT (vms-services.md 10);
-//   - messages: $GETMSG on the message object (condition_text below);
+//   - messages: $PUTMSG (vms_message.cpp), $GETMSG for texts (condition_text below);
 //   - HELP: LBR$OUTPUT_HELP with the key "SUPERVISE topic" (dcl.md 2.9
 //     step 5, 3.4) in the library SUPERVISE$HELP names, else the system's
 //     HELPLIB, where the kit puts SUPERVISE's HELP.
@@ -193,8 +193,8 @@ std::unique_ptr<client::FrontEnd> native_front_end() { return std::make_unique<v
 
 // $GETMSG of the condition in the message object linked into the image
 // (all four parts, flags 15: vms-services.md 7), then its FAO directives
-// filled in (the $FAO subset of core/msg). $PUTMSG would do both, but the
-// simulator's takes no FAO arguments (its CONTRACT, "not simulated").
+// filled in (the $FAO subset of core/msg). The client's messages themselves
+// are written by $PUTMSG (vms_message.cpp).
 std::string condition_text(uint32_t code, const std::vector<msg::Arg>& args) {
     return msg::fao(vms::message_text(code), args);
 }

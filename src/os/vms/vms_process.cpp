@@ -14,6 +14,7 @@
 
 #include "core/msg.h"
 #include "os/process.h"
+#include "os/vms/vms_persona.h"
 #include "os/vms/vms_util.h"
 
 #include <prcdef.h>
@@ -133,9 +134,11 @@ bool detach(const ServerSpec& server, std::string* error) {
     std::exit(1);   // SS$_NORMAL
 }
 
-// Only the server's own account can be confirmed without $GETUAI (not in the
-// simulator): another name is refused rather than assumed to exist.
-bool user_exists(const std::string& name) { return upper_trim(name) == self().username; }
+// The server's own account, or one SYSUAF may hold (vms_persona.cpp: the
+// persona services read SYSUAF; $GETUAI is not in the simulator).
+bool user_exists(const std::string& name) {
+    return upper_trim(name) == self().username || vms::account_may_exist(upper_trim(name));
+}
 
 bool is_current_user(const std::string& name) { return upper_trim(name) == self().username; }
 

@@ -7,6 +7,13 @@
 //   LNMTAB=name    $CRELNT a shareable table name and define LEFT = BEHIND in it
 //   ORPHAN=unit    $CREPRC CONFORM_ORPHAN (hibernating) with termination mailbox unit
 //   TELL=device    write "ready" to that mailbox (the creator waits for it)
+//   PERSONA=user   $EXIT with the status of $PERSONA_CREATE for that user
+//   RDR=device     assign a read-only channel to that mailbox and queue a read
+//   MKMBX=device   create a temporary mailbox, write its device name to that one
+//   CEXIT=n        C exit(n) (not $EXIT)
+//   SAY=text       write text to SYS$OUTPUT (LIB$PUT_OUTPUT)
+// Run by DCL with no foreign command ($ RUN), the words come from the logical
+// name CONFORM_CHILD_CMDS when it is defined (DCL's $ DEFINE), else SYS$INPUT.
 // STARLET only, so it builds on OpenVMS too.
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +21,7 @@
 
 #include "conform.h"
 
+#include <agndef.h>
 #include <lib$routines.h>
 
 #include <lnmdef.h>
@@ -23,7 +31,7 @@ using conform::dsc;
 
 namespace {
 
-std::string sys_input() {
+std::string translate(const char *logical) {
     char buf[256] = {0};
     unsigned short len = 0;
     ILE3 items[2];
@@ -32,7 +40,7 @@ std::string sys_input() {
     items[0].ile3$w_code = LNM$_STRING;
     items[0].ile3$ps_bufaddr = buf;
     items[0].ile3$ps_retlen_addr = &len;
-    auto tab = dsc("LNM$FILE_DEV"), name = dsc("SYS$INPUT");
+    auto tab = dsc("LNM$FILE_DEV"), name = dsc(logical);
     if (!(sys$trnlnm(nullptr, &tab, &name, nullptr, items) & 1)) return "";
     std::string s(buf, len);
     if (s.size() >= 4 && s[0] == '\x1B' && s[1] == '\0') s.erase(0, 4);  // a process-permanent file
@@ -48,6 +56,33 @@ void run(const std::string &word) {
         sys$setast(0);
     } else if (word.rfind("EXIT=", 0) == 0) {
         sys$exit(static_cast<unsigned>(std::strtoul(a, nullptr, 16)));
+    } else if (word.rfind("RDR=", 0) == 0) {
+        // A read-only channel to that mailbox with a read queued on it: both are
+        // run down with the process.
+        static unsigned short chan = 0;
+        static IOSB iosb;
+        static char buf[64];
+        auto dev = dsc(a);
+        if (sys$assign(&dev, &chan, 0, nullptr, AGN$M_READONLY) & 1)
+            sys$qio(EFN$C_ENF, chan, IO$_READVBLK, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    } else if (word.rfind("MKMBX=", 0) == 0) {
+        // A temporary mailbox of its own; its device name goes to that mailbox.
+        static unsigned short mine = 0;
+        unsigned short chan = 0;
+        char name[64];
+        sys$crembx(0, &mine, 64, 256, 0, 0, nullptr);
+        unsigned short n = conform::devnam(mine, name, sizeof name);
+        auto dev = dsc(a);
+        IOSB iosb;
+        if (sys$assign(&dev, &chan, 0, nullptr) & 1) {
+            sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW, &iosb, nullptr, 0, name, n, 0, 0, 0, 0);
+            sys$dassgn(chan);
+        }
+    } else if (word.rfind("SAY=", 0) == 0) {
+        auto text = dsc(a);
+        lib$put_output(&text);
+    } else if (word.rfind("CEXIT=", 0) == 0) {
+        std::exit(std::atoi(a));  // the C RTL's exit(), not $EXIT
     } else if (word.rfind("SPAWN=", 0) == 0) {
         unsigned pid = 0;
         auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc(a);
@@ -57,6 +92,10 @@ void run(const std::string &word) {
         auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc("CONFORM_ORPHAN");
         sys$creprc(&pid, &image, &input, &nl, &nl, nullptr, nullptr, &name, 4, 0,
                    static_cast<unsigned short>(std::strtoul(a, nullptr, 10)), PRC$M_DETACH);
+    } else if (word.rfind("PERSONA=", 0) == 0) {
+        unsigned persona = 0;
+        auto user = dsc(a);
+        sys$exit(static_cast<unsigned>(sys$persona_create(&persona, &user, 0, nullptr, nullptr)));
     } else if (word.rfind("TELL=", 0) == 0) {
         unsigned short chan = 0;
         auto dev = dsc(a);
@@ -89,7 +128,8 @@ int main() {
     unsigned short flen = 0;
     std::string input;
     if ((lib$get_foreign(&fd, nullptr, &flen, nullptr) & 1) && flen) input.assign(fbuf, flen);
-    if (input.empty()) input = sys_input();
+    if (input.empty()) input = translate("CONFORM_CHILD_CMDS");
+    if (input.empty()) input = translate("SYS$INPUT");
     std::size_t pos = 0;
     for (int i = 0; i < 32 && pos < input.size(); ++i) {
         std::size_t end = input.find(' ', pos);

@@ -63,7 +63,10 @@ int main() {
                "$ WRITE SYS$OUTPUT \"after a missing image [U]: \", $STATUS\n"
                "$ FROBNICATE\n"
                "$ WRITE SYS$OUTPUT \"after an unknown verb [U]: \", $STATUS\n"
-               "$ DEFINE CONFORM_DCL_X \"hello\"\n"
+               "$ DEFINE CONFORM_CHILD_CMDS \"EXIT=10000011\"\n"
+               "$ RUN VMSSIM_CHILD\n"
+               "$ WRITE SYS$OUTPUT \"after RUN of an image reading a DEFINEd name: \", $STATUS\n"
+               "$ MCR VMSSIM_CHILD SAY=IMAGE_OUTPUT EXIT=1\n"
                "$ WAIT 00:00:00.05\n"
                "$ exit 3 ! lower case, a comment\n"
                "$ WRITE SYS$OUTPUT \"not reached\"\n");
@@ -99,7 +102,7 @@ int main() {
         wait_io(io, 1000) && io.iosb.iosb$l_pid == pid);
     line("$FORCEX(pid, 0, %X1000002C) while the image runs", sys$forcex(&pid, nullptr, 0x1000002C));
     t = read_term(term_chan);
-    std::printf("procedure C: final status: %%X%08X (DCL went on after the image)\n", t.status);
+    std::printf("procedure C: final status [U]: %%X%08X\n", t.status);  // its log: did DCL go on?
     print_log("CONFORM_DCL_C.LOG");
 
     std::snprintf(proc, sizeof proc, "$ MCR VMSSIM_CHILD TELL=%.*s HIBER\n", devnam(ready, dev, sizeof dev), dev);
@@ -112,5 +115,15 @@ int main() {
     t = read_term(term_chan);
     std::printf("procedure D: final status: %%X%08X\n", t.status);
     line("$GETJPIW of the deleted PID", sys$getjpiw(EFN$C_ENF, &pid, nullptr, nullptr, nullptr, nullptr, 0));
+
+    // The end of the procedure without EXIT logs the process out [U: with which
+    // final status].
+    write_file("CONFORM_DCL_E.COM",
+               "$ SET NOON\n"
+               "$ MCR VMSSIM_CHILD EXIT=1000002C\n");
+    pid = start("CONFORM_DCL_E", "CONFORM_DCL_E.COM", "CONFORM_DCL_E.LOG");
+    t = read_term(term_chan);
+    std::printf("procedure E (no EXIT): termination message: %s, final status [U]: %%X%08X\n",
+                t.got && t.pid == pid ? "yes" : "no", t.status);
     return 0;
 }

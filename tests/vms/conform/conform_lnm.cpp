@@ -8,12 +8,13 @@
 #include <dvidef.h>
 #include <lnmdef.h>
 #include <prcdef.h>
+#include <psldef.h>
 
 using namespace conform;
 
 namespace {
 
-int define(const char *table, const char *name, const char *const *eqv, int n) {
+int define(const char *table, const char *name, const char *const *eqv, int n, unsigned char *acmode = nullptr) {
     ILE3 items[8] = {};
     for (int i = 0; i < n && i < 7; ++i) {
         items[i].ile3$w_length = static_cast<unsigned short>(std::strlen(eqv[i]));
@@ -21,11 +22,12 @@ int define(const char *table, const char *name, const char *const *eqv, int n) {
         items[i].ile3$ps_bufaddr = const_cast<char *>(eqv[i]);
     }
     auto t = dsc(table), l = dsc(name);
-    return sys$crelnm(nullptr, &t, &l, nullptr, items);
+    return sys$crelnm(nullptr, &t, &l, acmode, items);
 }
 
 // Translates index `index`; prints what came back.
-void translate(const char *what, const char *table, const char *name, unsigned index, unsigned attr = 0) {
+void translate(const char *what, const char *table, const char *name, unsigned index, unsigned attr = 0,
+               unsigned char *acmode = nullptr) {
     char buf[256];
     unsigned short len = 0;
     unsigned max_index = 0, attributes = 0;
@@ -44,7 +46,7 @@ void translate(const char *what, const char *table, const char *name, unsigned i
     items[3].ile3$w_code = LNM$_ATTRIBUTES;
     items[3].ile3$ps_bufaddr = &attributes;
     auto t = dsc(table), l = dsc(name);
-    int st = sys$trnlnm(&attr, &t, &l, nullptr, items);
+    int st = sys$trnlnm(&attr, &t, &l, acmode, items);
     if (!(st & 1)) return line(what, st);
     std::printf("%s: %s, \"%.*s\", max index %u, exists %s\n", what, ss(st), len, buf, max_index,
                 attributes & LNM$M_EXISTS ? "yes" : "no");
@@ -111,8 +113,28 @@ void process_table() {
 
 }  // namespace
 
+// Access modes are kept with each name [D SSREF $CRELNM, $TRNLNM, $DELLNM]. On
+// OpenVMS a user-mode program gets a supervisor-mode name only with SYSNAM (else
+// the mode is maximised to its own): run this program with SYSNAM there.
+void modes() {
+    unsigned char super = PSL$C_SUPER, user = PSL$C_USER;
+    const char *s[] = {"SUPER"}, *u[] = {"USER"};
+    line("$CRELNM CONFORM_MODE in supervisor mode", define("CONFORM_TABLE", "CONFORM_MODE", s, 1, &super));
+    line("$CRELNM CONFORM_MODE in user mode", define("CONFORM_TABLE", "CONFORM_MODE", u, 1, &user));
+    translate("$TRNLNM CONFORM_MODE, no mode given", "CONFORM_TABLE", "CONFORM_MODE", 0);
+    translate("$TRNLNM CONFORM_MODE, supervisor mode", "CONFORM_TABLE", "CONFORM_MODE", 0, 0, &super);
+    auto t = dsc("CONFORM_TABLE"), l = dsc("CONFORM_MODE");
+    line("$DELLNM CONFORM_MODE in user mode", sys$dellnm(&t, &l, &user));
+    translate("$TRNLNM CONFORM_MODE after it", "CONFORM_TABLE", "CONFORM_MODE", 0);
+    int st = sys$dellnm(&t, &l, &user);
+    std::printf("[U] $DELLNM in user mode, only a supervisor-mode name left: %s\n",
+                st == SS$_NOPRIV ? "SS$_NOPRIV" : ss(st));
+    line("$DELLNM CONFORM_MODE in supervisor mode", sys$dellnm(&t, &l, &super));
+}
+
 int main() {
     tables();
+    modes();
     outlives_creator();
     process_table();
     return 0;

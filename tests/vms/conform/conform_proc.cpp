@@ -7,6 +7,7 @@
 #include "conform.h"
 
 #include <accdef.h>
+#include <cmbdef.h>
 #include <dvidef.h>
 #include <jpidef.h>
 #include <prcdef.h>
@@ -77,6 +78,11 @@ void delprc_and_forcex(unsigned unit) {
     line("$CREPRC child that exits %X2C", create(&pid, "CONFORM_EXIT", "EXIT=2C", unit));
     report("after $EXIT", pid, read_term(term_chan));
 
+    // C's exit(n): the C RTL encodes n (exit(2) -> %X1035A012) [M] vms-mariadb
+    // PORTING_LOG (VSI x86 E9.2-4).
+    line("$CREPRC child that calls exit(2)", create(&pid, "CONFORM_CEXIT", "CEXIT=2", unit));
+    report("after exit(2)", pid, read_term(term_chan));
+
     // The child tells us (through a mailbox) once its ASTs are disabled.
     unsigned short ready = 0;
     char dev[32], input[64];
@@ -105,7 +111,9 @@ void missing_image_and_names(unsigned unit) {
     line("$DELPRC by name", sys$delprc(nullptr, &dup));
     read_term(term_chan);
     // The name is free before the termination message is sent [D].
+    unsigned first = pid;
     line("$CREPRC named CONFORM_DUP after its message", create(&pid, "CONFORM_DUP", "HIBER", unit));
+    yes("the new CONFORM_DUP has another PID (no reuse at once)", pid != first);
     sys$delprc(&pid, nullptr);
     read_term(term_chan);
 
@@ -170,6 +178,7 @@ void lost_messages() {
                getjpi(gone_pid, n, &l, &t) == SS$_NONEXPR;
     }, 1000);
     sys$qiow(EFN$C_ENF, small, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
+    yes("mailbox gone: the process is deleted all the same", getjpi(gone_pid, n, &l, &t) == SS$_NONEXPR);
     line("termination mailbox with maxmsg 40: read NOW", iosb.iosb$w_status);
     sys$qiow(EFN$C_ENF, full, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf, 0, 0, 0, 0);
     std::printf("full termination mailbox: first read %u bytes\n", iosb.iosb$w_bcnt);
@@ -177,6 +186,59 @@ void lost_messages() {
     line("full termination mailbox: second read NOW", iosb.iosb$w_status);
     sys$dassgn(small);
     sys$dassgn(full);
+}
+
+void write_now_rc(unsigned short chan, IOSB *iosb) {
+    sys$qiow(EFN$C_ENF, chan, IO$_WRITEVBLK | IO$M_NOW | IO$M_READERCHECK, iosb, nullptr, 0, const_cast<char *>("r"), 1,
+             0, 0, 0, 0);
+}
+
+unsigned dvi(unsigned short chan, const char *device, unsigned short item) {
+    unsigned v = 0;
+    ILE3 items[2] = {};
+    items[0].ile3$w_length = 4;
+    items[0].ile3$w_code = item;
+    items[0].ile3$ps_bufaddr = &v;
+    IOSB iosb;
+    auto d = dsc(device ? device : "");
+    int st = sys$getdviw(EFN$C_ENF, chan, device ? &d : nullptr, items, &iosb, nullptr, 0, nullptr);
+    return st & 1 ? v : 0xFFFFFFFFu;
+}
+
+// Process rundown [D] (SSREF $DELPRC, process deletion: its channels deassigned,
+// its I/O run down, its temporary mailboxes deleted): the deleted child's channel to our
+// mailbox and its read queued there are gone, and so is the temporary mailbox it
+// created.
+void rundown(unsigned unit) {
+    unsigned short w = 0, ready = 0;
+    IOSB iosb;
+    char dev[32], rdev[32], input[128], theirs[64] = {};
+    sys$crembx(0, &w, 128, 1024, 0, 0, nullptr, CMB$M_WRITEONLY);
+    sys$crembx(0, &ready, 64, 256, 0, 0, nullptr);
+    std::snprintf(input, sizeof input, "RDR=%.*s MKMBX=%.*s HIBER", devnam(w, dev, sizeof dev), dev,
+                  devnam(ready, rdev, sizeof rdev), rdev);
+    unsigned pid = 0;
+    line("$CREPRC child that reads our mailbox and creates its own", create(&pid, "CONFORM_RUNDOWN", input, unit));
+    Io told;
+    sys$qio(EFN$C_ENF, ready, IO$_READVBLK, &told.iosb, io_ast_fn(), prm(told), theirs, sizeof theirs - 1, 0, 0, 0,
+            0);
+    yes("child's temporary mailbox name received", wait_io(told, 1000) && told.iosb.iosb$w_status == SS$_NORMAL);
+    std::printf("channels to our mailbox before its deletion: %u\n", dvi(w, nullptr, DVI$_REFCNT));
+    line("$GETDVIW of its temporary mailbox before its deletion",
+         dvi(0, theirs, DVI$_UNIT) != 0xFFFFFFFFu ? SS$_NORMAL : SS$_NOSUCHDEV);
+    sys$delprc(&pid, nullptr);
+    yes("its termination message", read_term(term_chan).got);
+    std::printf("rundown: channels to our mailbox after its deletion: %u\n", dvi(w, nullptr, DVI$_REFCNT));
+    write_now_rc(w, &iosb);
+    line("rundown: write READERCHECK, its reader deleted: IOSB", iosb.iosb$w_status);
+    sys$qiow(EFN$C_ENF, w, IO$_WRITEVBLK | IO$M_NOW, &iosb, nullptr, 0, const_cast<char *>("x"), 1, 0, 0, 0, 0);
+    std::printf("rundown: a write NOW after it stays queued (its read is gone): %u message(s)\n",
+                dvi(w, nullptr, DVI$_DEVDEPEND) & 0xFFFF);
+    auto d = dsc(theirs);
+    unsigned short c = 0;
+    line("rundown: $ASSIGN to the temporary mailbox it created", sys$assign(&d, &c, 0, nullptr));
+    sys$dassgn(w);
+    sys$dassgn(ready);
 }
 
 }  // namespace
@@ -189,5 +251,6 @@ int main() {
     outlives_creator(unit);
     orphan_message(unit);
     lost_messages();
+    rundown(unit);
     return 0;
 }

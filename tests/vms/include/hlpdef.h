@@ -1,5 +1,6 @@
-/* hlpdef.h: LBR$OUTPUT_HELP flags. Source: dcl.md 3.4; PROMPT and LIBLIST are [S],
- * the others are listed there as [B] (believed) and kept for completeness. */
+/* hlpdef.h: LBR$OUTPUT_HELP flags. Source: dcl.md 3.4 (PROMPT and LIBLIST [S]); the
+ * others, marked [B] there, are confirmed by that note's correction box (VSI's
+ * generated constants, a VAX 7.3 dump). The back end uses HLP$M_PROMPT only. */
 #ifndef VMSSIM_HLPDEF_H
 #define VMSSIM_HLPDEF_H
 #define HLP$M_PROMPT 1

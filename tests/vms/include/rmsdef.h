@@ -9,4 +9,8 @@
  * several VMS-era sources (e.g. a Kermit-style vmstime users list: RMS$_EOF 98938,
  * RMS$_FNF 98962) [S]. */
 #define RMS$_EOF 0x1827A
+/* Record not found: $PERSONA_CREATE of a username SYSUAF does not hold [C]
+ * (eight-cubed.com persona example; 98994 as real code defines it, e.g. a PWDSET
+ * utility's "#define RMS$_RNF 98994"). */
+#define RMS$_RNF 0x182B2
 #endif

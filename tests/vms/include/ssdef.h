@@ -52,4 +52,9 @@
 #define SS$_NOREADER     9412
 #define SS$_NOWRITER     9420
 #define SS$_BADITMCOD    9492
+/* Personas (vms-services.md 1.6), same dump. */
+#define SS$_PERSONADELPEND 1825
+#define SS$_NOSUCHUSER   8324
+#define SS$_NOSUCHID     8684
+#define SS$_NOIMPERSONATE 10284
 #endif

@@ -25,6 +25,13 @@ int sys$getjpiw(unsigned int efn, unsigned int *pidadr, void *prcnam, void *itml
                 unsigned __int64 astprm);
 int sys$exit(unsigned int code);
 
+/* Personas (vms-services.md 1.6; HELP $PERSONA_CREATE, $PERSONA_ASSUME, $PERSONA_DELETE
+ * (Alpha and Integrity servers)). $PERSONA_CREATE's optional usrpro and itmlst, and
+ * $PERSONA_ASSUME's previous and acmode, follow in the variable part. */
+int sys$persona_create(unsigned int *persona, void *usrnam, unsigned int flags, ...);
+int sys$persona_assume(unsigned int *persona, unsigned int flags, ...);
+int sys$persona_delete(unsigned int *persona);
+
 /* Mailboxes, channels, I/O (vms-services.md 3) */
 int sys$crembx(char prmflg, unsigned short int *chan, unsigned int maxmsg,
                unsigned int bufquo, unsigned int promsk, unsigned int acmode, void *lognam,
@@ -89,4 +96,5 @@ int sys$putmsg(void *msgvec, int (*actrtn)(__unknown_params), void *facnam,
 #define VMSSIM_ARGEND 0x5EA1AB1Eu
 #define sys$crembx(...) sys$crembx(__VA_ARGS__, VMSSIM_ARGEND)
 #define sys$assign(...) sys$assign(__VA_ARGS__, VMSSIM_ARGEND)
+#define sys$persona_assume(...) sys$persona_assume(__VA_ARGS__, VMSSIM_ARGEND)
 #endif

@@ -16,6 +16,8 @@
 
 #include "core/help.h"
 
+#include "../common/params.h"
+
 #include "../../include/descrip.h"
 #include "../../include/hlpdef.h"
 #include "../../include/lbr$routines.h"
@@ -58,7 +60,8 @@ int lbr$output_help(int (*output_routine)(__unknown_params), unsigned int *outpu
     if (!vmssim::read_dsc(line_desc, &line, &st, "LBR$OUTPUT_HELP line_desc")) return st;
     if (!vmssim::read_dsc(library_name, &library, &st, "LBR$OUTPUT_HELP library_name")) return st;
     std::string text;
-    if (library.empty() || !open_library(library, &text)) return RMS$_FNF;
+    if (library.empty() || !open_library(library, &text))
+        return static_cast<int>(vmssim::params().lbr_nolib_status);  // [U] RMS$_FNF by default
     sv::help::HelpLibrary lib = sv::help::HelpLibrary::parse(text, nullptr);
 
     auto put = output_routine ? reinterpret_cast<PutLine>(output_routine)

@@ -105,5 +105,12 @@ private:
 // VMS time: 100 ns units since 17-Nov-1858; the Unix epoch is this many units later.
 constexpr std::uint64_t kVmsEpochOffset = 0x007C95674BEB4000ULL;
 
+// Persona requests (requests as above; numbered apart from Op):
+enum PersonaOp : std::uint32_t {
+    kPersonaCreate = 60,  // str username, u32 flags -> u32 persona
+    kPersonaAssume,       // u32 persona -> u32 previous
+    kPersonaDelete,       // u32 persona
+};
+
 }  // namespace vmssim
 #endif

@@ -21,6 +21,9 @@ namespace vmssim {
 
 struct Params;  // tunables for [U] behaviours, ../common/params.h
 
+// The username of processes not created by $CREPRC (VMSSIM_USERNAME, SIMUSER).
+std::string default_username();
+
 struct Conn;
 
 // One queued mailbox message (or EOF marker).
@@ -97,6 +100,13 @@ struct Proc {
     Conn *image_conn = nullptr;
     std::vector<std::uint32_t> pending_forcex;
     bool pending_wake = false;
+    // Identity: the username (JPI$_USERNAME) of the natural persona, and the
+    // personas $PERSONA_CREATE made for this process (persona.cpp).
+    std::string username;
+    std::map<std::uint32_t, std::pair<std::string, std::uint32_t>> personas;  // id -> username, UIC
+    std::uint32_t active_persona = 1;  // ISS$C_ID_NATURAL
+    std::uint32_t next_persona = 0x10001;
+    bool delete_pending = false;  // the active persona was deleted (SS$_PERSONADELPEND)
 };
 
 struct Conn {
@@ -153,6 +163,14 @@ private:
     std::string image_path(const std::string &image) const;
     pid_t spawn(const Proc &p, const std::string &path, const std::string &output,
                 const std::string &error);
+
+    // personas and the simulated SYSUAF (persona.cpp)
+    void op_persona_create(Conn *c, std::uint32_t seq, Reader &r);
+    void op_persona_assume(Conn *c, std::uint32_t seq, Reader &r);
+    void op_persona_delete(Conn *c, std::uint32_t seq, Reader &r);
+    void reply_u32(Conn *c, std::uint32_t seq, std::uint32_t value);  // SS$_NORMAL and one u32
+    // The username and UIC a process created by `creator` with these flags gets.
+    void child_identity(const Proc &creator, std::uint32_t stsflg, std::string *username, std::uint32_t *uic) const;
 
     // mailboxes (mailbox.cpp)
     void op_crembx(Conn *c, std::uint32_t seq, Reader &r);

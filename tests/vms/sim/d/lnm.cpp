@@ -49,6 +49,23 @@ void Broker::drop_process_tables(std::uint32_t pid) {
 
 std::vector<LnmTable *> Broker::resolve_tables(Conn *c, const std::string &tabnam, int depth) {
     std::uint32_t pid = c && c->proc ? c->proc->pid : 0;
+    // The process directory holds table-name logical names a process defines,
+    // e.g. LNM$TEMPORARY_MAILBOX -> LNM$PROCESS (GT.M ojcrembxs.c) [C]; they win
+    // over the defaults below (vms-services.md 3.1). Dropped at rundown.
+    char dir_key[48];
+    std::snprintf(dir_key, sizeof dir_key, "LNM$PROCESS_DIRECTORY#%08X", pid);
+    if (tabnam == "LNM$PROCESS_DIRECTORY") {
+        LnmTable &d = tables_[dir_key];
+        d.name = dir_key;
+        d.owner_pid = pid;
+        return {&d};
+    }
+    auto dir = tables_.find(dir_key);
+    if (dir != tables_.end() && depth < 10) {
+        auto n = dir->second.names.find(tabnam);
+        if (n != dir->second.names.end() && !n->second.empty() && !n->second.begin()->second.eqv.empty())
+            return resolve_tables(c, n->second.begin()->second.eqv[0], depth + 1);
+    }
     if (tabnam == "LNM$PROCESS_TABLE" || tabnam == "LNM$PROCESS" || tabnam == "LNM$JOB" ||
         tabnam == "LNM$TEMPORARY_MAILBOX")
         return {process_table(pid)};

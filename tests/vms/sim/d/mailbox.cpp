@@ -142,7 +142,7 @@ void Broker::op_delmbx(Conn *c, std::uint32_t seq, Reader &r) {
     if (ch == c->channels.end()) return reply(c, seq, kIvchan);
     Mailbox &m = mailboxes_[ch->second.unit];
     m.marked = true;
-    if (!m.lognam.empty()) {  // [U] the name goes at once, the device with its last channel
+    if (!m.lognam.empty() && params().delmbx_drops_name) {  // [U] the name goes at once, the device with its last channel
         auto t = tables_.find(m.lnm_table);
         if (t != tables_.end()) t->second.names.erase(m.lognam);
         m.lognam.clear();
@@ -171,12 +171,21 @@ void Broker::cancel_io(Conn *c, std::uint16_t chan, bool deassigning) {
         else keep.push_back(rd);
     }
     m.reads.swap(keep);
-    for (Message &msg : m.queue)
-        if (msg.waiting_writer == c && msg.writer_chan == chan) {
-            io_done(c, msg.writer_reqid, kAbort, 0, 0);  // [U] the message stays queued
-            msg.waiting_writer = nullptr;
+    for (auto it = m.queue.begin(); it != m.queue.end();) {
+        if (it->waiting_writer != c || it->writer_chan != chan) {
+            ++it;
+            continue;
         }
-    if (deassigning) {
+        io_done(c, it->writer_reqid, params().cancel_write_status, 0, 0);  // [U] status and message: parameters
+        if (params().cancel_write_keeps_msg) {
+            it->waiting_writer = nullptr;
+            ++it;
+        } else {
+            m.used -= charge(*it);
+            it = m.queue.erase(it);
+        }
+    }
+    if (deassigning && params().dassgn_flushes_attn) {
         for (auto *list : {&m.wrtattn, &m.readattn, &m.roomattn})
             list->erase(std::remove_if(list->begin(), list->end(),
                                        [&](const Attn &a) { return a.conn == c && a.chan == chan; }),
@@ -305,7 +314,11 @@ void Broker::op_qio(Conn *c, std::uint32_t seq, Reader &r) {
     Mailbox &m = mailboxes_[ch->second.unit];
     std::uint32_t fcode = func & 0x3F;
     if (fcode == kWritevblk || fcode == kWriteof) {
-        if (data.size() > m.maxmsg) return reply(c, seq, kMbtoosml);  // [U] R0, not IOSB
+        if (data.size() > m.maxmsg) {  // [U] R0 or IOSB: a parameter
+            if (!params().mbtoosml_in_iosb) return reply(c, seq, kMbtoosml);
+            reply(c, seq, kNormal);
+            return io_done(c, reqid, kMbtoosml, 0, 0);
+        }
         if ((func & kReadercheck) && m.readers == 0) {  // in the IOSB [C]
             reply(c, seq, kNormal);
             return io_done(c, reqid, kNoreader, 0, 0);

@@ -70,6 +70,9 @@ void Broker::dispatch(Conn *c, std::uint32_t op, std::uint32_t seq, Reader &r) {
         {kWake, &Broker::op_wake},       {kCrelnt, &Broker::op_crelnt},
         {kCrelnm, &Broker::op_crelnm},   {kTrnlnm, &Broker::op_trnlnm},
         {kDellnm, &Broker::op_dellnm},
+        {kPersonaCreate, &Broker::op_persona_create},
+        {kPersonaAssume, &Broker::op_persona_assume},
+        {kPersonaDelete, &Broker::op_persona_delete},
     };
     if (op == kExit) {
         std::uint32_t st = r.u32();

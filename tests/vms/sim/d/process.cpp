@@ -49,6 +49,8 @@ std::string sanitize(const std::string &s) {
 
 }  // namespace
 
+std::string default_username() { return username(); }
+
 Proc *Broker::new_proc(std::uint32_t uic) {
     std::uint32_t index = 0x10;
     auto in_use = [this](std::uint32_t i) {
@@ -63,7 +65,8 @@ Proc *Broker::new_proc(std::uint32_t uic) {
     p->pid = kPidBase | (seq << 12) | index;
     p->uic = uic;
     p->login = vms_now();
-    p->priv = ~0ULL;  // privilege checks are not simulated
+    p->priv = ~0ULL;  // privilege checks are not simulated (but IMPERSONATE, persona.cpp)
+    p->username = username();
     Proc *raw = p.get();
     procs_[raw->pid] = std::move(p);
     return raw;
@@ -165,7 +168,10 @@ void Broker::op_creprc(Conn *c, std::uint32_t seq, Reader &r) {
     if (r.bad()) return close_conn(c);
     if (stsflg & ~kStsflgValid) return reply(c, seq, kIvstsflg);
     if (name.size() > 15) return reply(c, seq, kIvlognam);
-    if (uic == 0) uic = c->proc->uic;
+    std::string user;
+    std::uint32_t own_uic = 0;
+    child_identity(*c->proc, stsflg, &user, &own_uic);  // the creator's, or its persona's
+    if (uic == 0) uic = own_uic;
     for (auto &kv : procs_)
         if (!name.empty() && kv.second->name == name && (kv.second->uic >> 16) == (uic >> 16))
             return reply(c, seq, kDuplnam);
@@ -173,6 +179,7 @@ void Broker::op_creprc(Conn *c, std::uint32_t seq, Reader &r) {
     if (!p) return reply(c, seq, 2472 /*SS$_NOMOREPROC*/);
     p->name = name;
     p->creator = c->proc->pid;
+    p->username = user;
     p->owner = 0;  // detached (subprocesses are not simulated)
     p->mbxunt = mbxunt;
     p->priv = priv;
@@ -212,7 +219,9 @@ void Broker::op_forcex(Conn *c, std::uint32_t seq, Reader &r) {
     Proc *p = find_proc(c, pid, name, &st);
     if (!p) return reply(c, seq, st);
     // The exit AST goes to the current image: the one DCL runs, else DCL itself.
-    if (p->image_conn) send(p->image_conn, Writer(kEvForcex, 0).u32(code));
+    // [U] DCL-5, VMSSIM_FORCEX_IMAGE_ONLY=0: to DCL itself, whose end takes the
+    // image with it (the LOGINOUT stand-in's images die with it).
+    if (p->image_conn && params().forcex_image_only) send(p->image_conn, Writer(kEvForcex, 0).u32(code));
     else if (p->conn) send(p->conn, Writer(kEvForcex, 0).u32(code));
     else p->pending_forcex.push_back(code);
     reply(c, seq, kNormal);
@@ -240,7 +249,7 @@ void Broker::op_getjpi(Conn *c, std::uint32_t seq, Reader &r) {
     if (!p) return reply(c, seq, st);
     Writer w(kReply, seq);
     w.u32(kNormal).u32(p->pid).str(p->name).u32(p->uic).u64(p->login).u32(p->owner);
-    w.u32(p->creator).u64(p->priv).str(p->image).str(username());
+    w.u32(p->creator).u64(p->priv).str(p->image).str(p->username);
     send(c, w);
 }
 
@@ -284,6 +293,7 @@ void Broker::maybe_delete(Proc *p) {
 
 void Broker::write_termination(const Proc &p, std::uint32_t final_status) {
     if (!p.mbxunt) return;
+    if (!params().orphan_termmsg && !procs_.count(p.creator)) return;  // [U] lost with its creator
     auto it = mailboxes_.find(p.mbxunt);
     if (it == mailboxes_.end() || it->second.maxmsg < 84) return;  // lost [D]
     std::string b(84, '\0');
@@ -293,7 +303,7 @@ void Broker::write_termination(const Proc &p, std::uint32_t final_status) {
     put32(b, 8, p.pid);
     put64(b, 16, vms_now());
     putpad(b, 24, 8, "SIM");
-    putpad(b, 32, 12, username());
+    putpad(b, 32, 12, p.username);
     put64(b, 72, p.login);
     put32(b, 80, p.owner);
     Message msg;

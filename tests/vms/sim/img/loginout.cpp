@@ -18,6 +18,8 @@
 // (VMSSIM_IMAGE_FD). Behaviours and sources: sim/CONTRACT.md (DCL-n rows).
 // A simulator component: it uses Linux calls besides the STARLET API.
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -31,6 +33,7 @@
 #include <vector>
 
 #include "../common/images.h"
+#include "../common/params.h"
 
 #include <descrip.h>
 #include <iledef.h>
@@ -220,8 +223,13 @@ private:
         std::vector<std::string> words = c_argv(args);
         envp.push_back(nullptr);
         std::fflush(nullptr);
+        pid_t dcl = ::getpid();
         pid_t l = ::fork();
         if (l == 0) {  // only async-signal-safe calls until exec
+            // The image is part of this process: it ends when DCL does (a $FORCEX
+            // or $EXIT of DCL, VMSSIM_FORCEX_IMAGE_ONLY=0).
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (::getppid() != dcl) ::_exit(127);
             // dup2 onto itself leaves FD_CLOEXEC set: the pipe may already be fd 10
             // (it depends on what the broker's creator left open), so clear it then.
             if (p[1] == 10)
@@ -345,7 +353,8 @@ int main() {
         if (t.empty()) continue;
         exited = !dcl.command(t, &final_status);
     }
-    // The end of the procedure logs the process out [U: final status then].
-    sys$exit(exited ? final_status : dcl.status);
+    // The end of the procedure logs the process out [U: final status then, a
+    // parameter: $STATUS or SS$_NORMAL].
+    sys$exit(exited ? final_status : vmssim::params().dcl_eof_status ? dcl.status : SS$_NORMAL);
     return 0;
 }
