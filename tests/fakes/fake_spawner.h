@@ -36,6 +36,7 @@ public:
     std::map<int64_t, FakeProcess> all;
     std::set<std::string> stubborn;               // names whose processes ignore a polite stop
     std::map<std::string, std::string> refuse;    // name -> spawn error ("can't find command 'x'")
+    std::set<std::string> missing;                // names in `refuse` whose command does not exist
     KillPoint kill_after_spawn;    // the server dies once a new process has recorded itself
     KillPoint kill_after_signal;   // the server dies just after sending a signal
     // OpenVMS-like: the exit status of a process that was not ours to reap is
@@ -135,6 +136,7 @@ public:
         auto refused = procs_->refuse.find(spec.name);
         if (refused != procs_->refuse.end()) {
             r.error = refused->second;
+            if (procs_->missing.count(spec.name)) r.failure = os::SpawnFailure::not_found;
             return r;
         }
         FakeProcess& p = procs_->create(spec.name, spec.argv);
