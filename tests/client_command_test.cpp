@@ -62,7 +62,10 @@ TEST_CASE("supervisorctl's actions and options reach the request: pid, clear, re
     CHECK(invocation({"remove", "web"}).action.op == proto::Opcode::remove);
     CHECK(invocation({"-s", "unix:///x.sock", "status"}).serverurl == "unix:///x.sock");
     CHECK(invocation({"--serverurl=unix:///y", "status"}).serverurl == "unix:///y");
-    CHECK(invocation({"-u", "bob", "status"}).action.op == proto::Opcode::status);   // accepted
+    CHECK(invocation({"-u", "bob", "status"}).action.op == proto::Opcode::status);
+    CHECK(invocation({"-u", "bob", "status"}).username == "bob");   // sent with the password
+    CHECK(invocation({"--username=Bob", "status"}).username == "Bob");
+    CHECK(invocation({"status"}).username.empty());
     CHECK(invocation({"-i", "status"}).interactive);
     CHECK_FALSE(invocation({"status"}).interactive);
     CHECK(invocation({"--format=messages", "status"}).action.format == client::Format::messages);

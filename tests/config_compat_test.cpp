@@ -103,6 +103,53 @@ TEST_CASE("[unix_http_server] as supervisor users write it sets the command chan
     CHECK(ok_or_dump(same));
 }
 
+TEST_CASE("[unix_http_server] username: no ':', and room for the password in a request, else an error at its line") {
+    Config colon = load_text(kServer + "[unix_http_server]\nusername=ad:min\npassword=s3cret\n");
+    CHECK(has_diag(colon, "sv.conf:4: error: [unix_http_server] username: a username cannot contain ':'"));
+    CHECK(colon.server.username.empty());
+    std::string user(100, 'u');
+    Config fits = load_text(kServer + "[unix_http_server]\nusername=" + user + "\npassword=" + std::string(27, 'p') + "\n");
+    CHECK(ok_or_dump(fits));   // 100 + 1 + 27 = 128
+    CHECK(fits.server.username_line == 4);
+    Config too_long = load_text(kServer + "[unix_http_server]\nusername=" + user + "\npassword=" + std::string(28, 'p') + "\n");
+    CHECK(has_diag(too_long, "sv.conf:4: error: [unix_http_server] username: username, ':' and password make 129 bytes"));
+    // A {SHA} password counts one byte: its password's own length is not known.
+    std::string sha = "{SHA}" + std::string(40, 'a');
+    CHECK(ok_or_dump(load_text(kServer + "[unix_http_server]\nusername=" + std::string(126, 'u') + "\npassword=" + sha + "\n")));
+    CHECK(has_diag(load_text(kServer + "[unix_http_server]\nusername=" + std::string(127, 'u') + "\npassword=" + sha + "\n"),
+                   "username, ':' and password make 129 bytes"));
+    // The password may come from [supervisord], which counts as well.
+    CHECK(has_diag(load_text("[supervisord]\npassword=" + std::string(28, 'p') + "\n[unix_http_server]\nusername=" + user + "\n"),
+                   "sv.conf:4: error: [unix_http_server] username: username, ':' and password make 129 bytes"));
+}
+
+TEST_CASE("[supervisorctl] username= and password= are read for the client; its other keys are warned") {
+    Config c = load_text(kServer + "[supervisorctl]\nserverurl=unix:///tmp/s.sock\nusername=chris\npassword=1:2:3\n"
+                                   "prompt=x\nhistory_file=~/.h\n");
+    CHECK(c.ok());
+    CHECK(c.client.username == "chris");
+    CHECK(c.client.password == "1:2:3");
+    CHECK(count_warnings(c) == 3);
+    CHECK(has_diag(c, "sv.conf:4: warning: [supervisorctl] serverurl: accepted but ignored"));
+    CHECK(has_diag(load_text(kServer + "[supervisorctl]\nusername=a:b\n"),
+                   "sv.conf:4: error: [supervisorctl] username: a username cannot contain ':'"));
+    CHECK(has_diag(load_text(kServer + "[supervisorctl]\npassword={SHA}" + std::string(40, 'a') + "\n"),
+                   "sv.conf:4: error: [supervisorctl] password: sent as written"));
+    CHECK(has_diag(load_text(kServer + "[supervisorctl]\nusername=" + std::string(100, 'u') + "\npassword=" +
+                             std::string(28, 'p') + "\n"),
+                   "[supervisorctl] password: username, ':' and password make 129 bytes"));
+    CHECK(has_diag(load_text(kServer + "[supervisorctl]\nusernme=x\n"),
+                   "[supervisorctl] usernme: unknown key 'usernme' (did you mean 'username'?)"));
+    // The client's server-only read keeps the section.
+    MemFiles fs;
+    fs.files["/etc/sv/sv.conf"] = kServer + "[supervisorctl]\nusername=chris\npassword=pw\n[program:p]\ncommand=p\n";
+    ConfigContext ctx;
+    ctx.server_only = true;
+    Config quick = load_config("/etc/sv/sv.conf", fs, ctx);
+    CHECK(quick.client.username == "chris");
+    CHECK(quick.client.password == "pw");
+}
+
 TEST_CASE("[unix_http_server] that disagrees with [supervisord] is an error at its line") {
     Config c = load_text("[unix_http_server]\nfile=/run/b.sock\npassword=two\nchmod=0660\nfiel=x\n"
                          "[supervisord]\nmailbox=/run/a.sock\npassword=one\nmailbox_mode=0640\n");

@@ -424,7 +424,7 @@ TEST_CASE("every configuration key is a Configuration subtopic") {
         "stopasgroup", "killasgroup", "priority", "numprocs", "numprocs_start", "redirect_stderr",
         "nodaemon", "logfile", "loglevel", "table", "mailbox", "password", "mailbox_mode",
         "mailbox_owner", "mailbox_size", "files", "programs", "childlogdir", "identifier", "nocleanup",
-        "pidfile", "serverurl"};
+        "pidfile", "serverurl", "username"};
     for (const char* k : keys) {
         CAPTURE(k);
         const sv::help::Topic* t = real().find({"SUPERVISE", "Configuration", k});

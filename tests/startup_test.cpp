@@ -93,6 +93,36 @@ TEST_CASE("a password over 128 bytes is refused, wherever it comes from") {
     ::unsetenv("SUPERVISORD_PASSWORD");
 }
 
+TEST_CASE("a username needs a password from somewhere, and one supervisord is given must travel with it") {
+    auto with = [](const std::string& password) {
+        Config c;
+        c.path = "/etc/sv/sv.conf";
+        c.server.username = std::string(100, 'u');
+        c.server.username_file = "/etc/sv/sv.conf";
+        c.server.username_line = 7;
+        c.server.password = password;
+        return c;
+    };
+    Config alone = with("");
+    server::check_username_password(alone, 0);
+    REQUIRE(alone.diagnostics.size() == 1);
+    CHECK(alone.diagnostics[0].format().find("/etc/sv/sv.conf:7: error: [unix_http_server] username: needs a password") == 0);
+    Config given = with("");
+    server::check_username_password(given, 27);   // -p of 27 bytes: 100 + 1 + 27 = 128
+    CHECK(given.diagnostics.empty());
+    Config too_long = with("short");
+    server::check_username_password(too_long, 28);
+    REQUIRE(too_long.diagnostics.size() == 1);
+    CHECK(too_long.diagnostics[0].text.find("with the password supervisord was given") == 0);
+    CHECK(too_long.diagnostics[0].text.find("129 bytes") != std::string::npos);
+    Config configured = with("s3cret");
+    server::check_username_password(configured, 0);
+    CHECK(configured.diagnostics.empty());
+    Config none;   // no username: nothing to check
+    server::check_username_password(none, 0);
+    CHECK(none.diagnostics.empty());
+}
+
 TEST_CASE("supervisord's usual options set their [supervisord] keys, over the file's") {
     Argv a({"supervisord", "-l", "/var/log/x.log", "-e", "WARNING", "-j", "/run/x.pid", "-q", "/var/log/kids",
             "-i", "web1", "-k", "-m", "027", "-d", "/srv", "-u", "svc", "-s", "-n"});

@@ -36,6 +36,7 @@ struct Target {
     std::string config_path;
     std::string channel;
     std::string channel_error;        // why the channel cannot be used; empty when it can
+    std::string username;             // empty: the password alone is sent (core/credential.h)
     std::string password;
     size_t max_message = 4096;
 };
@@ -59,8 +60,13 @@ bool use_server_url(const std::string& url, Target* t);
 int usage_status(const std::string& ident, const std::string& action);
 
 // Reads the configuration (errors are ignored: only the channel location and
-// password matter here) and derives the channel; `password` overrides.
-Target resolve_target(const std::string& config_path, const std::string& password);
+// credential matter here) and derives the channel. The username is
+// `username` (-u, /USERNAME), else [supervisorctl] username=, else
+// [unix_http_server] username=; the password is `password` (-p, /PASSWORD),
+// else SUPERVISORD_PASSWORD, else [supervisorctl] password=, else the
+// server's own when it is not a {SHA} hash.
+Target resolve_target(const std::string& config_path, const std::string& password,
+                      const std::string& username = std::string());
 
 // Sends the action and prints the outcome on `out` (messages, status table or
 // JSON). Returns the exit status.

@@ -109,7 +109,7 @@ int execute(const Invocation& inv, os::LineReader* reader) {
         return kExitOk;
     }
     std::string config = inv.config_path.empty() ? os::default_config_path() : inv.config_path;
-    Target t = resolve_target(config, inv.password);
+    Target t = resolve_target(config, inv.password, inv.username);
     if (!inv.serverurl.empty() && !use_server_url(inv.serverurl, &t)) {
         std::fprintf(stderr, "%s\n", msg::Catalogue::builtin().format("BADVALUE", {"/SERVERURL=" + inv.serverurl +
                      ": only unix:// (a socket path) names a SUPERVISE server"}).c_str());
@@ -157,6 +157,7 @@ int interactive_session(const Invocation& defaults) {
         if (inv.kind == Kind::exit) break;
         if (inv.config_path.empty()) inv.config_path = defaults.config_path;
         if (inv.password.empty()) inv.password = defaults.password;
+        if (inv.username.empty()) inv.username = defaults.username;
         if (inv.serverurl.empty()) inv.serverurl = defaults.serverurl;
         status = execute(inv, reader.get());
     }
@@ -181,6 +182,8 @@ bool from_command(CommandView& cmd, Invocation* inv, std::string* error) {
     inv->action.op = word->op;
     if (cmd.present("CONFIGURATION") == cli::Presence::present) inv->config_path = first_value(cmd, "CONFIGURATION");
     if (cmd.present("PASSWORD") == cli::Presence::present) inv->password = first_value(cmd, "PASSWORD");
+    if (cmd.defines("USERNAME") && cmd.present("USERNAME") == cli::Presence::present)
+        inv->username = first_value(cmd, "USERNAME");
     if (cmd.present("OUTPUT") == cli::Presence::present) inv->output = first_value(cmd, "OUTPUT");
     if (cmd.defines("SERVERURL") && cmd.present("SERVERURL") == cli::Presence::present)
         inv->serverurl = first_value(cmd, "SERVERURL");
@@ -230,6 +233,7 @@ int run_command_line(int argc, char** argv) {
         CoreCommandView view(cmd);
         for (auto [entity, field] : {std::pair{"CONFIGURATION", &defaults.config_path},
                                      std::pair{"PASSWORD", &defaults.password},
+                                     std::pair{"USERNAME", &defaults.username},
                                      std::pair{"SERVERURL", &defaults.serverurl}})
             if (view.defines(entity) && view.present(entity) == cli::Presence::present)
                 *field = first_value(view, entity);

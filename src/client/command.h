@@ -19,6 +19,7 @@ struct Invocation {
     Kind kind = Kind::request;
     std::string config_path;        // /CONFIGURATION (empty: the search list)
     std::string password;           // /PASSWORD
+    std::string username;           // /USERNAME (-u): sent with the password (core/credential.h)
     std::string output;             // /OUTPUT file, empty: standard output
     std::vector<std::string> topic; // HELP words
     std::string serverurl;          // /SERVERURL (-s): unix:///path names the channel

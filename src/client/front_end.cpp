@@ -32,7 +32,7 @@ int execute(FrontEnd& fe, const Invocation& inv) {
         }
     }
     std::string config = inv.config_path.empty() ? os::default_config_path() : inv.config_path;
-    return perform(resolve_target(config, inv.password), inv.action, file ? file.get() : stdout);
+    return perform(resolve_target(config, inv.password, inv.username), inv.action, file ? file.get() : stdout);
 }
 
 // From the parsed command to its outcome; `leave` is set by EXIT and QUIT.

@@ -5,6 +5,7 @@
 
 #include "client/client.h"
 #include "core/config.h"
+#include "core/credential.h"
 #include "core/locations.h"
 #include "core/msg.h"
 #include "os/client_channel.h"
@@ -15,7 +16,7 @@
 
 namespace sv::client {
 
-Target resolve_target(const std::string& config_path, const std::string& password) {
+Target resolve_target(const std::string& config_path, const std::string& password, const std::string& username) {
     auto files = os::make_file_access();
     ConfigContext ctx;
     ctx.host_node_name = os::host_node_name();
@@ -31,8 +32,12 @@ Target resolve_target(const std::string& config_path, const std::string& passwor
     if (!os::locate_server(config_path, cfg.server, os::LocateFor::client, &where, &error)) t.channel_error = error;
     t.channel = where.channel;
     // Of a hashed password ({SHA}...) only the hash is known: nothing to send.
-    const std::string& configured = cfg.server.password;
-    t.password = os::password_lookup(password, configured.rfind("{SHA}", 0) == 0 ? std::string() : configured);
+    const std::string& served = cfg.server.password;
+    std::string configured = !cfg.client.password.empty()       ? cfg.client.password
+                             : served.rfind("{SHA}", 0) == 0 ? std::string()
+                                                             : served;
+    t.password = os::password_lookup(password, configured);
+    t.username = !username.empty() ? username : !cfg.client.username.empty() ? cfg.client.username : cfg.server.username;
     t.max_message = static_cast<size_t>(cfg.server.mailbox_size);
     return t;
 }
@@ -147,9 +152,11 @@ int perform(const Target& t, const Action& a, std::FILE* out) {
         if (form == Format::supervisorctl && !t.channel.empty()) return no_server(t, a, form, false, out);
         return say(stderr, "BADCHANNEL", {t.config_path, t.channel_error}), no_server_status(a.op, false);
     }
-    if (t.password.size() > proto::kMaxPasswordLength)
+    if (t.username.empty() && t.password.size() > proto::kMaxPasswordLength)
         return say(stderr, "BADVALUE", {"/PASSWORD: longer than " + std::to_string(proto::kMaxPasswordLength) +
                                         " bytes"}), kExitUsage;
+    std::string unsendable = credential_problem(t.username, t.password.size());
+    if (!unsendable.empty()) return say(stderr, "BADVALUE", {"/USERNAME and /PASSWORD: " + unsendable}), kExitUsage;
     auto ch = os::open_channel(t.channel, t.max_message, &why, &error);
     if (!ch) {
         if (why == os::OpenFailure::not_permitted) return say(stderr, "NOTAUTH", {}), kExitUnknown;
@@ -161,7 +168,7 @@ int perform(const Target& t, const Action& a, std::FILE* out) {
     req.op = a.op;
     req.id = 1;
     req.flags = a.wait ? proto::kFlagWait : 0;
-    req.password = t.password;
+    req.password = join_credential(t.username, t.password);
     req.argument = a.argument;
     req.names = a.names;
     auto bytes = proto::pack(req, t.max_message);

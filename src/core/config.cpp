@@ -114,7 +114,7 @@ void Reporter::warning(const std::string& file, int line, const std::string& key
 
 namespace {
 
-const std::vector<std::string> kServedNot{"inet_http_server", "supervisorctl"};
+const std::vector<std::string> kServedNot{"inet_http_server"};
 const std::vector<std::string> kServedNotPrefix{"rpcinterface", "eventlistener", "fcgi-program", "ctlplugin"};
 const std::vector<std::string> kSectionTypes{"supervisord", "program",          "group",         "include",
                                              "unix_http_server", "inet_http_server", "supervisorctl", "rpcinterface",
@@ -159,6 +159,7 @@ private:
     size_t expanded_ = 0;                  // bytes of expanded values so far, against kMaxExpandedTotal
     std::optional<Values> server_values_;  // [supervisord] as read
     const Section* unix_http_ = nullptr;   // [unix_http_server], applied after [supervisord]
+    const Section* supervisorctl_ = nullptr;   // [supervisorctl]: the client's username and password
     static constexpr size_t kMaxDepth = 16;
     static constexpr size_t kMaxName = proto::kMaxNameLength;  // what a reply can carry
 
@@ -305,6 +306,8 @@ private:
                 resolve_logfile(s);
             } else if (s.name == "unix_http_server") {
                 unix_http_ = &s;
+            } else if (s.name == "supervisorctl") {
+                supervisorctl_ = &s;
             } else if (type == "program" && has_colon) {
                 if (!bad_name(s, "program", s.name.substr(8))) programs_.push_back(s);
             } else if (type == "group" && has_colon) {
@@ -321,6 +324,9 @@ private:
         if (unix_http_)  // after [supervisord], wherever each is, so they can be compared
             apply_unix_http_server_keys(values_of(*unix_http_, base_vars(unix_http_->file)),
                                         server_values_ ? &*server_values_ : nullptr, ctx_.platform, &cfg_->server, rep_);
+        if (supervisorctl_)
+            apply_supervisorctl_keys(values_of(*supervisorctl_, base_vars(supervisorctl_->file)), ctx_.platform,
+                                     &cfg_->client, rep_);
         if (!have_server_) rep_.error(cfg_->path, 0, "", "no [supervisord] section");
         default_childlogdir();
     }

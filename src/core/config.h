@@ -109,6 +109,10 @@ struct ProgramSpec {
 // not supervisor's 0700), chown= is `mailbox_owner`, username= and password=
 // are `username` and `password`; a key both sections give with different
 // values is an error. A password is at most proto::kMaxPasswordLength bytes.
+// username= holds no ':', and "username:password" must fit in
+// proto::kMaxPasswordLength (core/credential.h; a {SHA} password counts one
+// byte at least); a request then carries both. A server whose username has
+// no password at all (configured, -p, ...) refuses to start.
 // supervisor's hashed form is kept as written: a `password` that starts with
 // "{SHA}" is followed by the 40 hex digits of the SHA-1 of the real password;
 // a server compares the hex SHA-1 of what a request gives with them (never
@@ -124,6 +128,8 @@ struct ServerSpec {
     std::string mailbox;          // command channel (socket path / mailbox logical); empty: derived
     std::string password;         // empty: none; "{SHA}<40 hex>": hashed (see above)
     std::string username;         // [unix_http_server] username=: who gives the password; empty: none
+    std::string username_file;    // where username= was read, for a later complaint
+    int username_line = 0;
     unsigned mailbox_mode = 0600; // Linux socket permission bits
     std::string mailbox_owner;    // "user" or "user:group"; empty: the server's
     int mailbox_size = 4096;      // largest message, bytes (512..65535)
@@ -138,9 +144,20 @@ struct ServerSpec {
     std::vector<std::pair<std::string, std::string>> environment;  // under every program's environment
 };
 
+// [supervisorctl] username= and password=: what SUPERVISE sends when the
+// command line gives neither (-u/-p, /USERNAME, /PASSWORD), as supervisorctl
+// takes them. The password is sent as written (never a {SHA} hash); a
+// username holds no ':', and the two joined (core/credential.h) fit in
+// proto::kMaxPasswordLength. Its other keys are accepted with a warning.
+struct ClientSpec {
+    std::string username;         // empty: none
+    std::string password;         // empty: none
+};
+
 struct Config {
     std::string path;             // the main configuration file as given
     ServerSpec server;
+    ClientSpec client;            // [supervisorctl]
     std::vector<ProgramSpec> programs;  // sorted by (priority, name): start order
     std::vector<Diagnostic> diagnostics; // errors and warnings, in file/line order (capped, see below)
     // Every distinct error and warning found, counted even when not listed:

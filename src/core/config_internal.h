@@ -255,6 +255,9 @@ void apply_server_keys(const Values& v, Platform platform, ServerSpec* server, R
 // gives with another value is an error. Call after apply_server_keys.
 void apply_unix_http_server_keys(const Values& v, const Values* supervisord, Platform platform, ServerSpec* server,
                                  Reporter& rep);
+// Fills `client` from [supervisorctl] (username, password; the other keys
+// supervisor knows get a warning, an unknown key an error).
+void apply_supervisorctl_keys(const Values& v, Platform platform, ClientSpec* client, Reporter& rep);
 // Known key names, for "did you mean".
 const std::vector<std::string>& program_key_names();
 const std::vector<std::string>& server_key_names();

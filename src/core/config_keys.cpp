@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "core/config_internal.h"
+#include "core/credential.h"
 #include "core/proto.h"
 
 namespace sv::cfg {
@@ -87,6 +88,18 @@ bool password_ok(Ctx& c, const std::string& key, const std::string& v) {
         return false;
     }
     return true;
+}
+
+// [unix_http_server] username= must leave room for its password in the
+// request: a {SHA} password counts one byte, the least its password can be.
+// Without a configured password the server's start decides (its -p,
+// --password-file or SUPERVISORD_PASSWORD may give one: check_credential in
+// server/startup.h).
+void check_username(Ctx& c, const ServerSpec& s) {
+    if (s.username.empty() || s.password.empty()) return;
+    bool sha = s.password.rfind("{SHA}", 0) == 0;
+    std::string why = credential_problem(s.username, sha ? 1 : s.password.size());
+    if (!why.empty()) c.error("username", why);
 }
 
 unsigned octal_or_zero(const std::string& v) {
@@ -187,7 +200,14 @@ void apply_unix_http_server_keys(const Values& v, const Values* supervisord, Pla
     for (const auto& [key, item] : v.items) {
         std::string value = trim(item.value);
         if (key == "username") {
-            server->username = value;
+            std::string why = credential_problem(value, 0);
+            if (!why.empty())
+                c.error(key, why);
+            else
+                server->username = value;
+            Where w = v.where(key);
+            server->username_file = w.file;
+            server->username_line = w.line;
             continue;
         }
         // A structured binding cannot be captured before C++20 (clang, VSI C++).
@@ -218,6 +238,38 @@ void apply_unix_http_server_keys(const Values& v, const Values* supervisord, Pla
         if (key == "chown") server->mailbox_owner = value;
         if (key == "password") server->password = value;
     }
+    check_username(c, *server);
+}
+
+void apply_supervisorctl_keys(const Values& v, Platform platform, ClientSpec* client, Reporter& rep) {
+    static const std::vector<std::string> names{"serverurl", "username", "password", "prompt", "history_file"};
+    // supervisorctl's other keys: why each is not used.
+    static const std::map<std::string, std::string> unused{
+        {"serverurl", "SUPERVISE finds the server from this configuration; -s or /SERVERURL name another"},
+        {"prompt", "the prompt is SUPERVISE>"},
+        {"history_file", "the prompt's history is kept in memory only"}};
+    Ctx c{v, platform, rep};
+    for (const auto& [key, item] : v.items) {
+        std::string value = trim(item.value);
+        std::string why = key == "username" ? credential_problem(value, 0) : "";
+        if (key == "password" && value.rfind("{SHA}", 0) == 0)
+            why = "sent as written: give the password itself, a {SHA} hash is only for the server";
+        else if (key == "password" && value.size() > proto::kMaxPasswordLength)
+            why = "password longer than " + std::to_string(proto::kMaxPasswordLength) + " bytes";
+        if (!why.empty()) {
+            c.error(key, why);
+        } else if (key == "username") {
+            client->username = value;
+        } else if (key == "password") {
+            client->password = value;
+        } else if (unused.count(key)) {
+            c.warning(key, "accepted but ignored: " + unused.at(key));
+        } else {
+            c.error(key, "unknown key '" + key + "'" + did_you_mean(key, names));
+        }
+    }
+    std::string why = credential_problem(client->username, client->password.size());
+    if (!client->username.empty() && !why.empty()) c.error("password", why);
 }
 
 }  // namespace sv::cfg

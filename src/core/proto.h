@@ -21,7 +21,9 @@
 //   16   4   length      total bytes of the message, header included
 //   20   2   names       number of names that follow
 //   22   2   reserved    0
-//   24   1+n password    u8 length (0..kMaxPasswordLength), bytes; 0 = none
+//   24   1+n password    u8 length (0..kMaxPasswordLength), bytes; 0 = none;
+//                        "username:password" when the client has a username
+//                        (the credential, core/credential.h)
 //    .   1+n argument    u8 length (0..255), bytes (signal name for `signal`)
 //    .   1+n name        `names` times: u8 length (0..255), bytes
 // The smallest request is 26 bytes. pack(Request) returns an empty vector

@@ -5,9 +5,9 @@
 #include <algorithm>
 
 #include "cond_symbols.h"
+#include "core/credential.h"
 #include "core/msg.h"
 #include "core/select_plan.h"
-#include "core/sha1.h"
 #include "core/text.h"
 #include "os/process.h"
 #include "os/spawner.h"
@@ -80,9 +80,12 @@ void Server::on_request(uint64_t conn, const os::Peer& peer, const std::vector<u
         reply_status(conn, req, cond::NOTAUTH);
         return;
     }
-    if (!password_.empty() && !password_matches(req.password, password_)) {
+    // With [unix_http_server] username=, the field carries "username:password"
+    // (core/credential.h); neither part is ever logged.
+    if (!password_.empty() && !check_credential(req.password, cfg_.server.username, password_).accepted()) {
         log(os::LogLevel::warn, std::string(op_name(req.op)) + " request from " + who +
-            " refused: password check failed");
+            (cfg_.server.username.empty() ? " refused: password check failed"
+                                          : " refused: username and password check failed"));
         reply_status(conn, req, cond::BADPASSWORD);
         return;
     }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/config_internal.h"
+#include "core/credential.h"
 #include "core/msg.h"
 #include "core/proto.h"
 #include "os/clock.h"
@@ -162,9 +163,11 @@ bool parse_command_line(int argc, char** argv, CommandLine* out, std::string* er
                             std::to_string(proto::kMaxPasswordLength) + " bytes"}), false;
     if (out->options.config_path.empty()) out->options.config_path = os::default_config_path();
     ServerOverrides overrides = out->overrides;
-    out->options.loader = [overrides](const std::string& path) {
+    size_t given = out->options.password.size();
+    out->options.loader = [overrides, given](const std::string& path) {
         Config cfg = load(path);
         apply_overrides(overrides, cfg);
+        check_username_password(cfg, given);
         return cfg;
     };
     return true;
@@ -223,6 +226,23 @@ void check_accounts(Config& cfg) {
         d.text = "no such user '" + p.user + "'";
         cfg.diagnostics.push_back(d);
     }
+}
+
+void check_username_password(Config& cfg, size_t given_bytes) {
+    const ServerSpec& s = cfg.server;
+    if (s.username.empty()) return;
+    std::string why;
+    if (given_bytes == 0 && s.password.empty())
+        why = "needs a password (password=, --password-file, SUPERVISORD_PASSWORD or -p): a username alone checks nothing";
+    else if (given_bytes > 0 && !credential_problem(s.username, given_bytes).empty())
+        why = "with the password supervisord was given: " + credential_problem(s.username, given_bytes);
+    if (why.empty()) return;
+    Diagnostic d;
+    d.file = s.username_file.empty() ? cfg.path : s.username_file;
+    d.line = s.username_line;
+    d.key = "unix_http_server/username";
+    d.text = why;
+    cfg.diagnostics.push_back(d);
 }
 
 bool report(const Config& cfg) {

@@ -41,6 +41,12 @@ Config load(const std::string& path);
 // Adds an error for each program whose `user` the system does not know,
 // naming the file and line of its section.
 void check_accounts(Config& cfg);
+// Adds an error, at the line of [unix_http_server] username=, when the
+// server would take a username with no password at all, or when the
+// password supervisord was given (-p, --password-file, SUPERVISORD_PASSWORD;
+// `given_bytes` long, 0: none) and the username cannot travel together
+// (core/credential.h).
+void check_username_password(Config& cfg, size_t given_bytes);
 // Prints diagnostics (%SUPERVISE-E-CONFIGERR lines); false when any is an error.
 bool report(const Config& cfg);
 // Derives the channel and table locations for a configuration (see

@@ -185,6 +185,36 @@ TEST_CASE("the password: a wrong one or none refused, the right one accepted") {
     g_cmd = kCmd;
 }
 
+TEST_CASE("username= and password=: /USERNAME is sent with /PASSWORD and both must match") {
+    REQUIRE(g_broker->pid > 0);
+    std::string conf = conf_of("SVW", {{"w1", "HIBER"}},
+                               "password = {SHA}" + sha1_hex("Secret1") + "\n[unix_http_server]\nusername = opsadmin\n");
+    std::string q = "/CONFIGURATION=\"" + conf + "\"";
+    Server s;
+    s.start(conf);
+    g_cmd = "SVW_CMD";
+    REQUIRE_MESSAGE(wait_for([&] { return jpi_pid_of("w1") != 0; }, 10000), log_of("SVW"));
+
+    Outcome right = supervise("STATUS/USERNAME=\"opsadmin\"/PASSWORD=\"Secret1\"" + q);
+    CHECK_MESSAGE(right.success(), right.text);
+    CHECK(right.text.find("w1") != std::string::npos);
+    Outcome other = supervise("STATUS/USERNAME=\"intruder\"/PASSWORD=\"Secret1\"" + q);
+    CHECK_FALSE(other.success());
+    CHECK(other.text.find("BADPASSWORD") != std::string::npos);
+    // DCL upper-cases a value that is not quoted: OPSADMIN is not opsadmin.
+    Outcome upper = supervise("STATUS/USERNAME=opsadmin/PASSWORD=\"Secret1\"" + q);
+    CHECK_FALSE(upper.success());
+    CHECK(upper.text.find("BADPASSWORD") != std::string::npos);
+    // Without /USERNAME the configuration's username= is sent.
+    Outcome by_file = supervise("STATUS/PASSWORD=\"Secret1\"" + q);
+    CHECK_MESSAGE(by_file.success(), by_file.text);
+    CHECK(log_of("SVW").find("opsadmin") == std::string::npos);
+    CHECK(log_of("SVW").find("intruder") == std::string::npos);
+    CHECK(supervise("STOP W1/USERNAME=\"opsadmin\"/PASSWORD=\"Secret1\"" + q).success());
+    CHECK(jpi_pid_of("w1") == 0);
+    finish(s, "/PASSWORD=\"Secret1\"" + q, {"w1"});
+}
+
 namespace {
 
 // SUPERVISE run by DCL in a detached process of the given UIC and no
