@@ -151,7 +151,7 @@ TEST_CASE("CLEAR of an AUTO program empties its files in childlogdir in place an
     CHECK(h.status()["talker"].state == State::running);
 }
 
-TEST_CASE("a process adopted after kill -9 of the server keeps its AUTO file, and its restart goes on writing there") {
+TEST_CASE("an adopted process keeps its AUTO file after kill -9 of the server; CLEAR empties it; restarts write there") {
     Harness h;
     h.write_config("[program:ticker]\ncommand=/bin/sh -c 'echo start-$$; exec sleep 1000'\nstartsecs=0\n"
                    "autorestart=true\n");
@@ -166,15 +166,18 @@ TEST_CASE("a process adopted after kill -9 of the server keeps its AUTO file, an
     REQUIRE(h.wait_state("ticker", State::running));
     CHECK(h.status()["ticker"].pid == first);  // adopted
     CHECK(files_starting(h.dir(), "ticker-stdout---") == files);   // not cleared: it is in use
+    // The new server knows the adopted file as the program's AUTO file.
+    std::string said;
+    CHECK(h.client({"clear", "ticker"}, &said) == 0);
+    CHECK(said == "ticker: cleared\n");
+    CHECK(slurp(h.path(files[0])).empty());
     ::kill(static_cast<pid_t>(first), SIGKILL);
     REQUIRE(h.wait_until([&] {
         auto p = h.status()["ticker"];
         return p.state == State::running && p.pid != first;
     }));
-    REQUIRE(h.wait_until([&] {
-        std::string text = slurp(h.path(files[0]));
-        return std::count(text.begin(), text.end(), '\n') == 2;
-    }));
+    const int64_t second = h.status()["ticker"].pid;
+    REQUIRE(h.wait_until([&] { return slurp(h.path(files[0])) == "start-" + std::to_string(second) + "\n"; }));
     CHECK(files_starting(h.dir(), "ticker-stdout---") == files);
 }
 
