@@ -294,6 +294,9 @@ private:
             r.warnings.push_back("couldn't record PID " + hex_pid(pid) + " in the table: " + last_record_error());
         return r;
     }
+
+    // CLEAR: vms_output.cpp (its output files, versions and AUTO).
+    bool clear_output(const ProgramSpec& spec, std::string* error) override { return os::vms::clear_output(spec, error); }
 };
 
 }  // namespace
