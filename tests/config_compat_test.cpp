@@ -164,7 +164,7 @@ TEST_CASE("a server-only read (the client's) reads the server's sections and not
 
 TEST_SUITE("config") {
 
-TEST_CASE("output files: AUTO is kept output on Linux, NLA0: on OpenVMS; NONE and OFF are the null device") {
+TEST_CASE("output files: AUTO is kept output (OpenVMS: in childlogdir); NONE and OFF are the null device") {
     for (const char* none : {"NONE", "none", "OFF", "off"}) {
         Config c = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfile=" + none + "\nstderr_file=" + none + "\n");
         REQUIRE(ok_or_dump(c));
@@ -173,9 +173,11 @@ TEST_CASE("output files: AUTO is kept output on Linux, NLA0: on OpenVMS; NONE an
     }
     Config a = load_text(kServer + "[program:p]\ncommand=p\nstdout_logfile=auto\n");
     CHECK(a.programs[0].stdout_file == kAutoOutput);
-    Config v = load_text("[supervisord]\n[program:p]\ncommand=x.com\nuser=SYSTEM\nstdout_file=AUTO\n", Platform::vms);
+    // OpenVMS: AUTO with a childlogdir; the default is NLA0:.
+    Config v = load_text("[supervisord]\nchildlogdir=/logs\n[program:p]\ncommand=x.com\nuser=SYSTEM\nstdout_file=AUTO\n",
+                         Platform::vms);
     REQUIRE(ok_or_dump(v));
-    CHECK(v.programs[0].stdout_file == "NLA0:");
+    CHECK(v.programs[0].stdout_file == kAutoOutput);
     CHECK(v.programs[0].stderr_file == "NLA0:");
     // The server's own output is never an AUTO file.
     CHECK(load_text("[supervisord]\nstdout_file=AUTO\n").server.stdout_file == "/dev/null");
@@ -198,8 +200,19 @@ TEST_CASE("childlogdir: $TMPDIR, else /tmp, else as given beside the file; progr
     CHECK(d.programs[0].log_identifier == "web1");
     CHECK(has_diag(load_text("[supervisord]\nidentifier=a b\n"), "[supervisord] identifier: not usable in a file name"));
     CHECK(has_diag(load_text("[supervisord]\nidentifier=a/b\n"), "[supervisord] identifier: not usable in a file name"));
-    Config v = load_text("[supervisord]\nchildlogdir=/x\n", Platform::vms);
-    CHECK(has_diag(v, "[supervisord] childlogdir: has no meaning on OpenVMS"));
+    // OpenVMS: childlogdir is carried (resolved as on Linux by this test's
+    // files; vms_file_access.cpp keeps a VMS directory or logical name);
+    // AUTO without it is an error at the key, and the default is NLA0:.
+    Config v = load_text("[supervisord]\nchildlogdir=/var/log/sv\n[program:p]\nuser=u\nstdout_logfile=AUTO\n",
+                         Platform::vms);
+    REQUIRE(ok_or_dump(v));
+    CHECK(v.programs[0].childlogdir == "/var/log/sv");
+    CHECK(v.programs[0].stdout_file == kAutoOutput);
+    CHECK(v.programs[0].stderr_file == "NLA0:");
+    Config none = load_text("[supervisord]\n[program:p]\nuser=u\nstdout_logfile=AUTO\nstderr_file=auto\n", Platform::vms);
+    CHECK(has_diag(none, "sv.conf:4: error: [program:p] stdout_logfile: AUTO needs [supervisord] childlogdir on OpenVMS"));
+    CHECK(has_diag(none, "sv.conf:5: error: [program:p] stderr_file: AUTO needs [supervisord] childlogdir on OpenVMS"));
+    CHECK(load_text("[supervisord]\n[program:p]\nuser=u\nstdout_file=NONE\n", Platform::vms).programs[0].stdout_file == "NLA0:");
 }
 
 TEST_CASE("[supervisord] environment is merged under each program's and adds to %(ENV_X)s") {

@@ -22,6 +22,7 @@
 
 #include "os/client_channel.h"
 #include "os/event_loop.h"
+#include "signal_guard.h"
 
 namespace {
 namespace fs = std::filesystem;
@@ -36,20 +37,7 @@ int64_t now_ms() {
     return static_cast<int64_t>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
-// make_event_loop changes the signal mask and SIGPIPE for the whole process;
-// the tests share the process with others, so each puts them back.
-struct SignalGuard {
-    sigset_t mask{};
-    struct sigaction pipe_action{};
-    SignalGuard() {
-        ::sigprocmask(SIG_BLOCK, nullptr, &mask);
-        ::sigaction(SIGPIPE, nullptr, &pipe_action);
-    }
-    ~SignalGuard() {
-        ::sigaction(SIGPIPE, &pipe_action, nullptr);
-        ::sigprocmask(SIG_SETMASK, &mask, nullptr);
-    }
-};
+using sv::test::SignalGuard;   // each test puts the signal mask back (signal_guard.h)
 
 struct TempDir {
     std::string path;
@@ -321,7 +309,7 @@ TEST_CASE("request and reply over a real socket, with the peer's credentials") {
     auto loop = new_loop();
     Recorder rec;
     sv::os::ChannelOptions opts;
-    opts.name = t.path + "/sv.sock";
+    opts.name = t.path + "/sv.sock";   // no access given: the owner alone
     std::string err;
     REQUIRE_MESSAGE(loop->channel().listen(opts, &err), err);
     struct stat st{};

@@ -13,6 +13,7 @@
 #include "os/linux/auto_log.h"
 #include "os/file_access.h"
 #include "os/log_sink.h"
+#include "os/process.h"
 
 namespace {
 namespace fs = std::filesystem;
@@ -188,4 +189,22 @@ TEST_CASE("AUTO files some process holds open are not cleared (another server's 
     CHECK(sv::os::autolog::clear(d.path, "id", {}) == 1);
     CHECK(fs::exists(held));
     CHECK_FALSE(fs::exists(loose));
+}
+
+// os::default_config_path: supervisor's search list, the first readable of
+// supervisord.conf (in the working directory), /etc/supervisord.conf,
+// /etc/supervisor/supervisord.conf; the first when none is.
+TEST_CASE("the configuration used when none is named: supervisor's search list") {
+    TempDir d;
+    const fs::path was = fs::current_path();
+    fs::current_path(d.path);
+    std::string in_empty = sv::os::default_config_path();
+    std::ofstream(d.path + "/supervisord.conf") << "[supervisord]\n";
+    std::string with_local = sv::os::default_config_path();
+    fs::current_path(was);
+    CHECK(with_local == "supervisord.conf");
+    std::string want = ::access("/etc/supervisord.conf", R_OK) == 0                ? "/etc/supervisord.conf"
+                       : ::access("/etc/supervisor/supervisord.conf", R_OK) == 0 ? "/etc/supervisor/supervisord.conf"
+                                                                                  : "supervisord.conf";
+    CHECK(in_empty == want);
 }

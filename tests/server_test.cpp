@@ -79,6 +79,33 @@ TEST_CASE("a spawn error backs off and ends FATAL with its reason") {
     CHECK(w.table->process("web")->spawnerr == "can't find command '/usr/bin/web'");
 }
 
+TEST_CASE("START of a program whose command does not exist answers NOFILE; any other spawn error SPAWNERR") {
+    World w(kServerSection + program("web", "startretries=0\nautostart=false\n") +
+            program("db", "startretries=0\nautostart=false\n"));
+    w.procs->refuse["web"] = "can't find command '/usr/bin/web'";
+    w.procs->missing.insert("web");
+    w.procs->refuse["db"] = "couldn't setuid to 7: not permitted";
+    ServerHarness h(w);
+    REQUIRE(h.start());
+    auto r = h.request(proto::Opcode::start, {"web", "db"}, proto::kFlagWait);
+    REQUIRE(r);
+    REQUIRE(r->processes.size() == 2);
+    for (const auto& p : r->processes) {
+        CAPTURE(p.name);
+        CHECK(p.result == (p.name == "web" ? cond("NOFILE") : cond("SPAWNERR")));
+        CHECK(p.state == State::fatal);
+    }
+    // A later start that gets further is no longer NOFILE.
+    w.procs->refuse.erase("web");
+    w.procs->missing.erase("web");
+    r = h.request(proto::Opcode::start, {"web"}, 0);
+    REQUIRE(r);
+    REQUIRE(r->processes.size() == 1);
+    CHECK(r->processes[0].result == cond("STARTING"));
+    h.advance_s(2);
+    CHECK(h.state("web") == State::running);
+}
+
 TEST_CASE("an automatic restart comes at least 1 s after the last start") {
     World w(kServerSection + program("web", "startsecs=0\nautorestart=true\n"));
     ServerHarness h(w);

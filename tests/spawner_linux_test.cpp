@@ -12,7 +12,9 @@ TEST_CASE("exec problems are spawn errors in supervisor's words") {
     auto sp = os::make_spawner();
     Scratch tmp;
     CHECK(sp->spawn(program("a", {"/no/such"})).error == "can't find command '/no/such'");
+    CHECK(sp->spawn(program("a", {"/no/such"})).failure == os::SpawnFailure::not_found);
     CHECK(sp->spawn(program("a", {"/etc"})).error == "command at '/etc' is not executable");
+    CHECK(sp->spawn(program("a", {"/etc"})).failure == os::SpawnFailure::other);
     CHECK(sp->spawn(program("a", {"no_such_command_zz9"})).error == "can't find command 'no_such_command_zz9'");
     CHECK(sp->spawn(program("a", {""})).error == "can't find command ''");
     std::ofstream(tmp.path("plain")) << "data\n";

@@ -81,6 +81,7 @@ TEST_CASE("the example program of the kit's supervisord.conf is valid once uncom
     CHECK(cfg.warning_count == 0);
     REQUIRE(cfg.programs.size() == 1);
     CHECK(cfg.programs[0].name == "clock");
+    CHECK(cfg.programs[0].stdout_backups == 4);   // CLOCK.LOG: the current version and 4 older
 
     // And a key the template mistypes would be caught: the test can fail.
     auto bad = load_vms(head + uncommented + "stdout_fiel = NLA0:\n");

@@ -28,10 +28,6 @@ std::string no_such(const proto::ProcessInfo& p) {
     return error_line(missing(p) ? p.name : namespec(p), "no such process");
 }
 
-// A start that failed because the command is not there: supervisorctl
-// says "no such file" (its NO_FILE fault) rather than "spawn error".
-bool no_file(const proto::ProcessInfo& p) { return p.description.rfind("can't find command", 0) == 0; }
-
 std::string start_line(const proto::ProcessInfo& p) {
     std::string n = namespec(p);
     switch (p.result) {
@@ -39,7 +35,8 @@ std::string start_line(const proto::ProcessInfo& p) {
     case cond::RESTARTED: return n + ": started\n";
     case cond::STARTING: return n + ": starting\n";
     case cond::ALRSTARTED: return error_line(n, "already started");
-    case cond::SPAWNERR: return error_line(n, no_file(p) ? "no such file" : "spawn error");
+    case cond::SPAWNERR: return error_line(n, "spawn error");
+    case cond::NOFILE: return error_line(n, "no such file");   // supervisor's NO_FILE fault
     case cond::ABNORMAL: return error_line(n, "abnormal termination");
     case cond::NOSUCHPROG: return no_such(p);
     default: return error_line(n, "failed");

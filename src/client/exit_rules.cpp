@@ -17,7 +17,7 @@ namespace {
 // 1, success and the ignored fault leave the status as it is.
 void fault(int* status, uint32_t result, uint32_t ignored) {
     if (result == 0 || result == ignored) return;
-    bool dead = result == cond::SPAWNERR || result == cond::ABNORMAL || result == cond::NOTRUNNING;
+    bool dead = result == cond::SPAWNERR || result == cond::NOFILE || result == cond::ABNORMAL || result == cond::NOTRUNNING;
     if (dead) *status = kExitSpawn;
     else if (!msg::is_success(result)) *status = kExitFailure;   // ALRSTARTED, ALRADDED: informational
 }
@@ -29,7 +29,7 @@ void start_fault(int* status, const proto::ProcessInfo& p) {
         return;
     }
     // A command that is not there is supervisor's NO_FILE: a plain fault.
-    if (p.result == cond::SPAWNERR && p.description.rfind("can't find command", 0) == 0) {
+    if (p.result == cond::NOFILE) {
         *status = kExitFailure;
         return;
     }

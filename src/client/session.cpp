@@ -86,7 +86,7 @@ void print_outcomes(const Action& a, const proto::Reply& r, std::FILE* out) {
         if (!m) continue;
         // Failures are messages for standard error, as print_status does.
         std::FILE* where = msg::is_success(p.result) ? out : stderr;
-        if (m->ident == "SPAWNERR") say(where, "SPAWNERR", {p.name, p.description});
+        if (p.result == cond::SPAWNERR || p.result == cond::NOFILE) say(where, m->ident.c_str(), {p.name, p.description});
         else say(where, m->ident.c_str(), {p.name});
     }
 }

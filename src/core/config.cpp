@@ -343,6 +343,19 @@ private:
         dir = tmp != ctx_.env.end() && !tmp->second.empty() ? tmp->second : "/tmp";
     }
 
+    // OpenVMS has no temporary directory every process translates alike:
+    // AUTO there needs [supervisord] childlogdir.
+    void auto_needs_directory(const Values& v, const ProgramSpec& spec) {
+        if (ctx_.platform != Platform::vms || !spec.childlogdir.empty()) return;
+        for (const char* key : {"stdout_file", "stdout_logfile", "stderr_file", "stderr_logfile"}) {
+            bool err = key[3] == 'e';
+            if (!v.items.count(key) || (err && spec.redirect_stderr)) continue;
+            if ((err ? spec.stderr_file : spec.stdout_file) != kAutoOutput) continue;
+            Where w = v.where(key);
+            rep_.error(w.file, w.line, w.key, "AUTO needs [supervisord] childlogdir on OpenVMS (a directory or a logical name)");
+        }
+    }
+
     // What each process takes from [supervisord]: where its AUTO files go,
     // and the server's environment under its own (the program's wins).
     void inherit_server(ProgramSpec* spec) const {
@@ -551,6 +564,7 @@ std::vector<ProgramSpec> Loader::expand_program(const Section& s) {
         spec.source_line = s.line;
         apply_program_keys(v, ctx_.platform, &spec, rep_);
         inherit_server(&spec);
+        auto_needs_directory(v, spec);
         name_and_argv(v, &spec);
         out.push_back(std::move(spec));
     }

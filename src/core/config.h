@@ -37,7 +37,8 @@ struct Diagnostic {
 // `<name>-<channel>---<identifier>-<8 random characters>.log` in the
 // program's childlogdir on the process's first start and keeps it for the
 // server's life (os/linux/spawner.cpp). NONE and OFF mean the null device.
-// On OpenVMS AUTO still means NLA0: (output file versions are not done).
+// On OpenVMS AUTO is a file named after the process in childlogdir, a new
+// version at each start (os/vms/vms_output.cpp); OpenVMS's default is NLA0:.
 constexpr char kAutoOutput[] = "AUTO";
 
 struct Quota {
@@ -68,12 +69,16 @@ struct ProgramSpec {
     std::vector<std::string> argv;  // command split like a shell (quotes, backslashes), no shell
     std::string user;             // empty: the server's own user
     bool autostart = true;
-    std::string stdout_file;      // default kAutoOutput on Linux, NLA0: on OpenVMS
+    std::string stdout_file;      // default kAutoOutput on Linux, NLA0: on OpenVMS (where AUTO needs childlogdir)
     std::string stderr_file;
     std::string childlogdir;      // [supervisord] childlogdir: where AUTO files go
     std::string log_identifier;   // [supervisord] identifier: part of an AUTO file's name
     std::string serverurl;        // SUPERVISOR_SERVER_URL for the child; "AUTO": the server's own
     bool redirect_stderr = false;
+    // OpenVMS: stdout_logfile_backups / stderr_logfile_backups, the older
+    // versions of the output file kept beside the current one at each start
+    // (PURGE/KEEP=n+1); none: every version is kept.
+    std::optional<int> stdout_backups, stderr_backups;
     int startsecs = 1;
     int startretries = 3;
     int stopwaitsecs = 10;
@@ -127,7 +132,7 @@ struct ServerSpec {
     unsigned umask = 022;         // the server's umask, inherited by programs without umask=
     std::string directory;        // the server's working directory; empty: left as it is
     std::string pidfile;          // written at start, removed at exit; empty: none (resolved like logfile)
-    std::string childlogdir;      // AUTO output files; default $TMPDIR or /tmp (supervisor's tempdir)
+    std::string childlogdir;      // AUTO output files; Linux default $TMPDIR or /tmp (supervisor's tempdir), OpenVMS none
     std::string identifier = "supervisor";  // in AUTO file names; nocleanup=false removes this server's old ones
     bool nocleanup = false;       // keep old AUTO files at start
     std::vector<std::pair<std::string, std::string>> environment;  // under every program's environment

@@ -153,7 +153,7 @@ struct KeyCtx {
 std::string null_device(Platform p);    // "/dev/null" or "NLA0:"
 std::string platform_name(Platform p);  // "Linux" or "OpenVMS"
 // A program's output file value: NONE and OFF mean the null device; AUTO
-// is kAutoOutput on Linux and the null device on OpenVMS.
+// is kAutoOutput.
 std::string output_file(const std::string& v, Platform p);
 // The server's own output file ([supervisord] stdout_file): AUTO and NONE
 // both mean the null device.
@@ -200,7 +200,7 @@ enum class OnChange : uint8_t {
 
 // The platforms on which a key means something; elsewhere it is checked,
 // then ignored with one warning.
-enum class Platforms : uint8_t { both, posix_only };
+enum class Platforms : uint8_t { both, posix_only, vms_only };
 
 // One row of the [program:x] key table: the one list that drives parsing
 // (apply_program_keys), --check's description (describe_program) and the

@@ -22,7 +22,7 @@ std::string platform_name(Platform p) { return p == Platform::vms ? "OpenVMS" : 
 
 std::string output_file(const std::string& v, Platform p) {
     std::string u = upper(trim(v));
-    if (u == "AUTO") return p == Platform::posix ? kAutoOutput : null_device(p);
+    if (u == "AUTO") return kAutoOutput;
     return (u == "NONE" || u == "OFF") ? null_device(p) : trim(v);
 }
 
@@ -131,9 +131,7 @@ const std::map<std::string, ServerHandler>& server_table() {
                  s->identifier = id;
          }},
         {"directory", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->directory = trim(v); }},
-        {"childlogdir", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) {
-             if (!meaningless_on(c, Platform::vms, k, "AUTO output files mean NLA0: there")) s->childlogdir = trim(v);
-         }},
+        {"childlogdir", [](Ctx&, ServerSpec* s, const std::string&, const std::string& v) { s->childlogdir = trim(v); }},
         {"strip_ansi", warn_only(ignored(as_bool, "program output is not filtered"))},
         {"environment", [as_env](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) { c.take(k, v, as_env, &s->environment); }},
         {"nocleanup", [](Ctx& c, ServerSpec* s, const std::string& k, const std::string& v) { c.take(k, v, as_bool, &s->nocleanup); }},

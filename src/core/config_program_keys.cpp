@@ -141,6 +141,13 @@ ProgramKey posix_only(ProgramKey row, const char* why) {
     return row;
 }
 
+// `row` with a meaning on OpenVMS only; on Linux, `why` is the warning's reason.
+ProgramKey vms_only(ProgramKey row, const char* why) {
+    row.platforms = Platforms::vms_only;
+    row.note = why;
+    return row;
+}
+
 // supervisor's other name for `of`: parsed the same way, described and hashed as `of`.
 ProgramKey alias(const char* name, const ProgramKey& of) {
     return {name, of.name, of.platforms, of.note, of.on_change, of.parse, nullptr, nullptr};
@@ -227,6 +234,10 @@ void add_output_and_timers(std::vector<ProgramKey>& t) {
     // (With redirect_stderr, a change of stderr_file, unused, still
     // restarts: harmless, and the fingerprint's bytes stay as they were.)
     t.push_back(restarts("redirect_stderr", &ProgramSpec::redirect_stderr, as_bool));
+    // update: OpenVMS purges the older versions of the output files at the
+    // next start (vms_output.cpp); Linux does not rotate.
+    t.push_back(vms_only(updates("stdout_logfile_backups", &ProgramSpec::stdout_backups, non_negative), kLogNote));
+    t.push_back(vms_only(updates("stderr_logfile_backups", &ProgramSpec::stderr_backups, non_negative), kLogNote));
     // update: timers and counts of the state machine (fsm::Rules).
     t.push_back(updates("startsecs", &ProgramSpec::startsecs, non_negative));
     t.push_back(updates("startretries", &ProgramSpec::startretries, non_negative));
@@ -283,8 +294,6 @@ void add_ignored(std::vector<ProgramKey>& t) {
     // ignored: accepted so that supervisor's files load, with one warning.
     t.push_back(ignored("stdout_logfile_maxbytes", as_bytes, kLogNote));
     t.push_back(ignored("stderr_logfile_maxbytes", as_bytes, kLogNote));
-    t.push_back(ignored("stdout_logfile_backups", non_negative, kLogNote));
-    t.push_back(ignored("stderr_logfile_backups", non_negative, kLogNote));
     t.push_back(ignored("stdout_capture_maxbytes", as_bytes, kLogNote));
     t.push_back(ignored("stderr_capture_maxbytes", as_bytes, kLogNote));
     t.push_back(ignored("stdout_events_enabled", as_bool, "this product has no event listeners"));
@@ -305,7 +314,8 @@ std::vector<ProgramKey> make_table() {
 // Applies one key: a key without meaning here, or an ignored one, is still
 // checked, then warned about and dropped.
 void apply_key(KeyCtx& c, const ProgramKey& k, ProgramSpec* spec, const std::string& key, const std::string& value) {
-    bool meaningful = k.platforms == Platforms::both || c.platform == Platform::posix;
+    bool meaningful = k.platforms == Platforms::both ||
+                      (k.platforms == Platforms::posix_only) == (c.platform == Platform::posix);
     if (meaningful && k.on_change != OnChange::ignored) {
         k.parse(c, spec, key, value);
         return;
@@ -319,7 +329,9 @@ void apply_key(KeyCtx& c, const ProgramKey& k, ProgramSpec* spec, const std::str
 }
 
 void set_platform_defaults(ProgramSpec* spec, Platform platform) {
-    spec->stdout_file = spec->stderr_file = output_file("AUTO", platform);
+    // supervisor's AUTO on Linux; on OpenVMS AUTO needs a childlogdir, so
+    // a program that names no file writes to the null device.
+    spec->stdout_file = spec->stderr_file = platform == Platform::posix ? std::string(kAutoOutput) : null_device(platform);
     spec->serverurl = "AUTO";
     if (platform == Platform::vms) {
         spec->image = "LOGINOUT.EXE";

@@ -30,12 +30,13 @@ std::optional<uint64_t> decimal(const std::string& s) {
     return n;
 }
 
-std::optional<uint64_t> hex(const std::string& s) {
-    if (s.empty() || s.size() > 16) return std::nullopt;
+// The hexadecimal number s holds from `from` on.
+std::optional<uint64_t> hex(const std::string& s, size_t from) {
+    if (s.size() <= from || s.size() - from > 16) return std::nullopt;
     uint64_t n = 0;
-    for (char c : s) {
+    for (char c : s.substr(from)) {
         if (!std::isxdigit(static_cast<unsigned char>(c))) return std::nullopt;
-        int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : std::tolower(static_cast<unsigned char>(c)) - 'a' + 10;
+        int d = digit_value(c);
         n = n * 16 + static_cast<uint64_t>(d);
     }
     return n;
@@ -86,12 +87,12 @@ std::string privilege_alias(const std::string& name) {
 }  // namespace
 
 std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : s) c = downcase(c);
     return s;
 }
 
 std::string upper(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (auto& c : s) c = upcase(c);
     return s;
 }
 
@@ -198,7 +199,7 @@ std::optional<ExitCodes> parse_exitcodes(const std::string& v, Platform p, std::
         }
         std::optional<uint64_t> n;
         bool is_hex = item.size() > 2 && item[0] == '%' && (item[1] == 'X' || item[1] == 'x');
-        n = is_hex ? hex(item.substr(2)) : decimal(item);
+        n = is_hex ? hex(item, 2) : decimal(item);
         if (!n || *n > 0xFFFFFFFFu) {
             *why = "not an exit code: " + quoted(item) + " (decimal, %X hexadecimal or 'odd')";
             return std::nullopt;

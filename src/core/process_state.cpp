@@ -2,7 +2,7 @@
 // codes as supervisor has them, and the "is this exit expected" rule.
 #include "core/process_state.h"
 
-#include <cctype>
+#include "core/text.h"
 
 namespace sv {
 
@@ -15,15 +15,6 @@ constexpr State kAllStates[] = {
 
 // The VMS condition-value control bits (28-31) are not part of the value.
 constexpr int64_t kConditionMask = 0x0FFFFFFF;
-
-bool same_ignoring_case(const std::string& a, const char* b) {
-    size_t i = 0;
-    for (; i < a.size() && b[i] != '\0'; ++i) {
-        if (std::toupper(static_cast<unsigned char>(a[i])) != static_cast<unsigned char>(b[i]))
-            return false;
-    }
-    return i == a.size() && b[i] == '\0';
-}
 
 }  // namespace
 
@@ -52,7 +43,7 @@ std::optional<State> state_from_code(unsigned code) {
 // same letters are accepted too, since the caller may not have folded them.
 std::optional<State> state_from_name(const std::string& upper_name) {
     for (State s : kAllStates) {
-        if (same_ignoring_case(upper_name, state_name(s))) return s;
+        if (equal_nocase(upper_name, state_name(s))) return s;
     }
     return std::nullopt;
 }

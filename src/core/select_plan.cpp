@@ -1,22 +1,14 @@
 #include "core/select_plan.h"
 
+#include "core/text.h"
+
 namespace sv::plan {
 
 namespace {
 
-char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-
-// Equal in ASCII upper case, as sv::upcase compares, without a copy.
-bool same_folded(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-        if (fold(a[i]) != fold(b[i])) return false;
-    return true;
-}
-
 bool names_all(const std::vector<std::string>& names) {
     for (const auto& n : names)
-        if (same_folded(n, "ALL")) return true;
+        if (equal_nocase(n, "ALL")) return true;
     return false;
 }
 
@@ -24,7 +16,7 @@ bool names_all(const std::vector<std::string>& names) {
 void group_hits(std::string_view group, std::string_view rest, const std::vector<Candidate>& processes,
                 std::vector<size_t>* hits) {
     for (size_t i = 0; i < processes.size(); ++i)
-        if (same_folded(processes[i].group, group) && (rest == "*" || same_folded(rest, processes[i].name)))
+        if (equal_nocase(processes[i].group, group) && (rest == "*" || equal_nocase(rest, processes[i].name)))
             hits->push_back(i);
 }
 
@@ -44,7 +36,7 @@ void name_hit(std::string_view name, const std::vector<Candidate>& processes, st
             hits->push_back(i);
             return;
         }
-        if (folded == processes.size() && same_folded(processes[i].name, name)) folded = i;
+        if (folded == processes.size() && equal_nocase(processes[i].name, name)) folded = i;
     }
     if (folded != processes.size()) hits->push_back(folded);
 }

@@ -46,11 +46,7 @@ std::string sha1_hex(const std::string& data) {
 bool password_matches(const std::string& given, const std::string& configured) {
     static const std::string tag = "{SHA}";
     if (configured.compare(0, tag.size(), tag) != 0) return constant_time_equal(given, configured);
-    std::string want;
-    for (size_t i = tag.size(); i < configured.size(); ++i) {
-        char c = configured[i];
-        want += c >= 'A' && c <= 'F' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    std::string want = downcase(std::string_view(configured).substr(tag.size()));
     return constant_time_equal(sha1_hex(given), want);
 }
 

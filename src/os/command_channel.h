@@ -27,11 +27,13 @@ struct Peer {
 
 struct ChannelOptions {
     std::string name;                 // socket path / mailbox logical name
-    // Who may use the channel, in the back end's own terms. Linux: the
-    // socket's mode in octal, then optionally an owner: "0600",
-    // "0660 www:adm". OpenVMS: a protection mask and owner UIC. Access
-    // beyond the owner makes the peers it admits `granted`.
-    std::string access = "0600";
+    // Who may use the channel, a string the back end interprets. The server
+    // passes the configuration's [unix_http_server] chmod and chown as
+    // supervisor writes them ("0660 www:adm"). Linux applies them to the
+    // socket; OpenVMS makes the mailbox's protection mask from the group and
+    // other write bits. Empty: the server's own user (and the privileged)
+    // alone. Access beyond the owner makes the peers it admits `granted`.
+    std::string access;
     size_t max_message = 4096;        // largest message in either direction
     // A connection that has not sent a complete request this long after it
     // was accepted is closed, so idle connections cannot pile up. The timer

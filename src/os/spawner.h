@@ -42,8 +42,13 @@ struct Probe {
     ExitStatus status;
 };
 
+// Why a spawn failed, where a caller acts on it: a command or image that
+// does not exist is supervisor's NO_FILE (its own exit status, "no such file").
+enum class SpawnFailure { other, not_found };
+
 struct SpawnResult {
     bool ok = false;
+    SpawnFailure failure = SpawnFailure::other;   // when !ok
     int64_t pid = 0;
     uint64_t start_time = 0;            // process creation time (Linux: /proc/PID/stat field 22)
     std::string error;                  // supervisor's wording: "can't find command 'x'" ...

@@ -82,7 +82,7 @@ bool Server::resolved(const Managed& m, proto::Opcode op, uint32_t* result) cons
     if (s == State::running)
         *result = (op == proto::Opcode::restart ? cond::RESTARTED : cond::STARTED);
     else if (s == State::backoff || s == State::fatal)
-        *result = cond::SPAWNERR;
+        *result = m.spawn_not_found ? cond::NOFILE : cond::SPAWNERR;
     else
         *result = cond::ABNORMAL;
     return true;

@@ -25,6 +25,7 @@ struct Managed {
     int64_t timer_at = -1;          // its deadline in the registry, -1 when none
     bool orphan = false;            // found in the table, no longer configured
     bool remove_when_stopped = false;  // dropped by RELOAD
+    bool spawn_not_found = false;      // the last spawn failed: its command or image does not exist
     bool start_when_stopped = false;   // START, RESTART or a changed configuration (intent: start)
     bool stop_pending = false;      // a stop decided, not yet begun (intent: stop)
     bool from_table = false;        // restored from the table: autostart skips it

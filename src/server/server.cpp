@@ -229,6 +229,7 @@ void Server::do_spawn(Managed& m, std::vector<fsm::Event>& follow) {
     auto record = store_->self_record("p:" + m.spec.name, entry, slots);
     os::SpawnResult r = spawner_->spawn(m.spec, record.get());
     for (const auto& w : r.warnings) log(os::LogLevel::warn, m.spec.name + ": " + w);
+    m.spawn_not_found = !r.ok && r.failure == os::SpawnFailure::not_found;
     if (!r.ok) {
         log(os::LogLevel::info, "spawnerr: " + r.error);
         follow.push_back({fsm::EventKind::spawn_failed, 0, {}, r.error});

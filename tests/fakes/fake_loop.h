@@ -46,6 +46,10 @@ public:
     void forget(int64_t pid) override { watched_.erase(pid); }
 
     void send(uint64_t conn, const std::vector<std::vector<uint8_t>>& messages) override {
+        if (gone_.count(conn)) {   // nobody reads there any more: the back end drops it
+            dropped[conn] += messages.size();
+            return;
+        }
         auto& out = sent[conn];
         out.insert(out.end(), messages.begin(), messages.end());
     }
@@ -56,6 +60,7 @@ public:
         deadline_ = deadline_ms;
         if (turns_ == 0) throw Pause{};
         --turns_;
+        for (uint64_t conn : std::exchange(unreported_gone_, {})) sink.on_gone(conn);
         for (int64_t pid : ended())
             if (watched_.count(pid)) report_end(pid, sink);
         while (!requests_.empty()) {
@@ -72,11 +77,18 @@ public:
         requests_.emplace_back(++last_conn_, std::move(bytes));
         return last_conn_;
     }
+    // The client that sent on `conn` goes away. With connections (Linux) the
+    // next turn reports it (on_gone); a connectionless channel (an OpenVMS
+    // reply mailbox) never does. Either way later replies to it are dropped.
+    void disconnect(uint64_t conn) {
+        gone_.insert(conn);
+        if (!connectionless) unreported_gone_.push_back(conn);
+    }
     // The deadline the server gave its last run_once (-1: none).
     int64_t deadline() const { return deadline_; }
     // Whether a turn now would report anything.
     bool ready() const {
-        return !ended().empty() || !requests_.empty() ||
+        return !ended().empty() || !requests_.empty() || !unreported_gone_.empty() ||
                (deadline_ >= 0 && clock_.monotonic_ms() >= deadline_);
     }
     // Pids watched and not yet reported ended.
@@ -91,6 +103,8 @@ public:
     os::Peer peer{"uid 0 pid 4242", false, true, false};   // who sends the queued requests (root)
     std::map<uint64_t, std::vector<std::vector<uint8_t>>> sent;   // replies by connection
     std::set<uint64_t> closed;
+    std::map<uint64_t, size_t> dropped;   // replies sent to a client gone, by connection
+    bool connectionless = false;          // OpenVMS-like: on_gone is never reported
 
 private:
     struct Watch {
@@ -128,6 +142,8 @@ private:
     const FakeClock& clock_;
     std::map<int64_t, Watch> watched_;
     std::deque<std::pair<uint64_t, std::vector<uint8_t>>> requests_;
+    std::set<uint64_t> gone_;
+    std::vector<uint64_t> unreported_gone_;
     uint64_t last_conn_ = 0;
     int64_t deadline_ = -1;
     int turns_ = 0;

@@ -36,12 +36,17 @@ public:
     std::map<int64_t, FakeProcess> all;
     std::set<std::string> stubborn;               // names whose processes ignore a polite stop
     std::map<std::string, std::string> refuse;    // name -> spawn error ("can't find command 'x'")
+    std::set<std::string> missing;                // names in `refuse` whose command does not exist
     KillPoint kill_after_spawn;    // the server dies once a new process has recorded itself
     KillPoint kill_after_signal;   // the server dies just after sending a signal
     // OpenVMS-like: the exit status of a process that was not ours to reap is
     // known (the permanent termination mailbox kept it while no server ran);
     // Linux-like: it is lost.
     bool keeps_status = false;
+    // Linux-like: SIGNAL delivers signals; OpenVMS-like: the system has none,
+    // so the spawner knows no signal name and refuses (stops are $FORCEX and
+    // $DELPRC there, still recorded as "TERM" and "KILL" below).
+    bool has_signals = true;
 
     // A new live process; its pid and creation time are never reused here
     // (except by make_stranger).
@@ -131,6 +136,7 @@ public:
         auto refused = procs_->refuse.find(spec.name);
         if (refused != procs_->refuse.end()) {
             r.error = refused->second;
+            if (procs_->missing.count(spec.name)) r.failure = os::SpawnFailure::not_found;
             return r;
         }
         FakeProcess& p = procs_->create(spec.name, spec.argv);
@@ -159,12 +165,14 @@ public:
         return true;
     }
 
-    bool signal(const os::ProcessRef& ref, const std::string& name, std::string*) override {
+    bool signal(const os::ProcessRef& ref, const std::string& name, std::string* error) override {
+        if (!procs_->has_signals) return *error = "OpenVMS has no signal " + name, false;
         deliver(ref, name);
         return true;
     }
 
     bool signal_known(const std::string& name) const override {
+        if (!procs_->has_signals) return false;
         return name == "TERM" || name == "KILL" || name == "HUP" || name == "INT" || name == "QUIT" ||
                name == "USR1" || name == "USR2";
     }

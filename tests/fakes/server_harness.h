@@ -8,6 +8,7 @@
 #pragma once
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <optional>
@@ -64,14 +65,33 @@ inline std::string program(const std::string& name, const std::string& keys = ""
 // A condition value by its message identifier ("STOPPED").
 inline uint32_t cond(const char* ident) { return msg::Catalogue::builtin().code(ident); }
 
+// The system the fakes play (issue 8). Linux-like: the exit status of a
+// process the server did not start (adopted after a restart) is lost, and a
+// client that goes away is reported (a connection closes). OpenVMS-like: the
+// termination mailbox keeps every status, even of processes that ended while
+// no server ran; replies go to the mailbox each request names, so nobody
+// reports a client gone; there are no signals (SIGNAL is refused). SV_FAKE_OS=vms makes OpenVMS-like the mode of a
+// whole run (CTest runs the server suites so: unit_vms_like), else Linux-like.
+enum class FakeOs { linux_like, vms_like };
+inline FakeOs fake_os_of_run() {
+    const char* v = std::getenv("SV_FAKE_OS");
+    return v && std::string(v) == "vms" ? FakeOs::vms_like : FakeOs::linux_like;
+}
+inline const char* fake_os_name(FakeOs os) { return os == FakeOs::vms_like ? "OpenVMS-like" : "Linux-like"; }
+
 struct World {
+    FakeOs os;
     FakeClock clock;
     std::shared_ptr<FakeProcesses> procs = std::make_shared<FakeProcesses>();
     std::shared_ptr<MemoryTable> table = std::make_shared<MemoryTable>();
     std::shared_ptr<LogLines> log = std::make_shared<LogLines>();
     std::string config;   // the configuration file's text; RELOAD reads it again
 
-    explicit World(std::string text) : config(std::move(text)) {}
+    explicit World(std::string text, FakeOs mode = fake_os_of_run()) : os(mode), config(std::move(text)) {
+        procs->keeps_status = os == FakeOs::vms_like;
+        procs->has_signals = os != FakeOs::vms_like;
+    }
+    bool vms_like() const { return os == FakeOs::vms_like; }
 };
 
 class ServerHarness {
@@ -81,6 +101,7 @@ public:
         REQUIRE_MESSAGE(cfg.ok(), (cfg.diagnostics.empty() ? "" : cfg.diagnostics.front().format()));
         auto loop = std::make_unique<FakeLoop>(w.procs, w.clock);
         loop_ = loop.get();
+        loop_->connectionless = w.vms_like();
         server::Options opts;
         opts.config_path = kConfigPath;
         opts.nodaemon = true;
@@ -104,6 +125,7 @@ public:
         }
         if (error) *error = e;
         if (ok) run_turns(0);
+        if (ok) check();   // the start is a step too
         return ok;
     }
 
@@ -134,14 +156,16 @@ public:
 
     // Sends a request and settles; the reply, when one came (else nullopt).
     std::optional<proto::Reply> request(proto::Opcode op, std::vector<std::string> names = {},
-                                        uint32_t flags = 0) {
-        uint64_t conn = send(op, std::move(names), flags);
+                                        uint32_t flags = 0, const std::string& argument = "") {
+        uint64_t conn = send(op, std::move(names), flags, argument);
         settle();
         return reply(conn);   // nullopt when a kill point ended the server
     }
-    uint64_t send(proto::Opcode op, std::vector<std::string> names, uint32_t flags = 0) {
+    uint64_t send(proto::Opcode op, std::vector<std::string> names, uint32_t flags = 0,
+                  const std::string& argument = "") {
         proto::Request r;
         r.op = op;
+        r.argument = argument;
         r.id = ++last_id_;
         r.flags = flags;
         r.names = std::move(names);

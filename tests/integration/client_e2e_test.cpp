@@ -190,7 +190,7 @@ TEST_CASE("exit statuses: unknown name 1 (STATUS 4), no server 4, spawn error 7,
     // A command that is not there: supervisorctl's "no such file", 1.
     r = run_client(h, {"--format=messages", "start", "broken"});
     CHECK(r.status == 1);
-    CHECK(has(r.err, "%SUPERVISE-E-SPAWNERR, cannot start program broken: "));
+    CHECK(has(r.err, "%SUPERVISE-E-NOFILE, cannot start program broken: can't find command "));
     CHECK(r.out.empty());
 
     // Syntax errors never reach the server: DCL's message and the token.

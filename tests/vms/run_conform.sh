@@ -32,7 +32,7 @@ if [ -n "$tsan" ]; then
   cmake -S "$here/../.." -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" >/dev/null
   cmake --build "$tsan" -j"$(nproc)" --target vmssimd vmssim_child sim_strict32_test sim_diag_test sim_tsan_canary \
-    conform_ast conform_mbx conform_proc conform_lnm conform_msg conform_cli conform_help conform_dcl conform_persona loginout >/dev/null
+    conform_ast conform_mbx conform_proc conform_lnm conform_msg conform_cli conform_help conform_dcl conform_persona conform_file loginout >/dev/null
   export TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
   bin=$tsan/tests/vms
 fi
@@ -73,7 +73,7 @@ for _ in $(seq 100); do [ -e "$run/vmssimd.ready" ] && break; sleep 0.1; done
 fail=0
 altnote=
 [ "$alt" = 1 ] && altnote=", other [U] answers"
-for prog in ast mbx proc lnm msg cli help dcl persona; do
+for prog in ast mbx proc lnm msg cli help dcl persona file; do
   input=/dev/null  # SYS$INPUT
   [ -e "$here/conform/input/$prog.txt" ] && input=$here/conform/input/$prog.txt
   if ! (cd "$run" && timeout 120 "$bin/conform_$prog" <"$input" >"$run/$prog.out" 2>"$run/$prog.err"); then

@@ -5,9 +5,12 @@
 //   EXIT=hex    $EXIT with that condition value
 //   HIBER       hibernate until stopped ($FORCEX / $DELPRC)
 //   NOAST       $SETAST(0): a $FORCEX no longer reaches it (PRC-4), only $DELPRC
+//   SAYPID      writes "pid XXXXXXXX" (its own PID) to SYS$OUTPUT
+//   ERRPID      the same to SYS$ERROR
 // An empty input hibernates. STARLET only (and the back end's helpers).
 #include <cstdint>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <sstream>
 #include <string>
@@ -41,6 +44,10 @@ int main() {
             sys$hiber();
         } else if (w.rfind("EXIT=", 0) == 0) {
             sys$exit(static_cast<unsigned>(std::strtoul(w.c_str() + 5, nullptr, 16)));
+        } else if (w == "SAYPID" || w == "ERRPID") {
+            std::FILE* f = w == "SAYPID" ? stdout : stderr;
+            std::fprintf(f, "pid %08X\n", sv::os::vms::self().pid);
+            std::fflush(f);
         } else if (w == "NOAST") {
             sys$setast(0);
         } else if (w == "HIBER") {

@@ -79,8 +79,9 @@ struct Cred {
 bool trusted(const Cred& p) { return p.uid == 0 || p.uid == static_cast<uint32_t>(::geteuid()); }
 
 // The channel's access string: the socket's mode in octal, then optionally
-// "user" or "user:group".
+// "user" or "user:group"; empty, the owner alone (0600).
 bool parse_access(const std::string& access, unsigned* mode, std::string* owner, std::string* error) {
+    if (access.empty()) return *mode = 0600, owner->clear(), true;
     size_t space = access.find(' ');
     std::string bits = access.substr(0, space);
     *owner = space == std::string::npos ? std::string() : access.substr(space + 1);

@@ -5,8 +5,9 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
+
+#include "core/text.h"
 
 namespace sv::os::mapping {
 
@@ -14,15 +15,8 @@ const uint64_t unlimited = static_cast<uint64_t>(RLIM_INFINITY);
 
 namespace {
 
-std::string upper(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
+std::string upper(const std::string& s) { return upcase(s); }
+std::string lower(const std::string& s) { return downcase(s); }
 
 // How a quota value converts to the resource's unit.
 enum class Unit {

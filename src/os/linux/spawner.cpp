@@ -103,8 +103,7 @@ int realtime_signal(const std::string& name) {
 
 // A signal name (TERM, SIGTERM, term) or a decimal number to its number; 0 when unknown.
 int signal_number(const std::string& given) {
-    std::string name;
-    for (char c : given) name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    std::string name = upcase(given);
     if (name.rfind("SIG", 0) == 0) name = name.substr(3);
     if (!name.empty() && name.size() < 4 && name.find_first_not_of("0123456789") == std::string::npos) {
         int n = std::stoi(name);
@@ -166,7 +165,8 @@ std::vector<std::pair<std::string, std::string>> child_environment(const Program
 // What execve will run: `image` when set, else argv[0]; a name without '/'
 // is looked up along PATH. Relative paths are checked against the
 // program's directory, where the child will be when it calls execve.
-bool resolve_command(const ProgramSpec& spec, const std::string& path_var, std::string* path, std::string* error) {
+bool resolve_command(const ProgramSpec& spec, const std::string& path_var, std::string* path, std::string* error,
+                     bool* not_found) {
     std::string program = spec.image.empty() ? spec.argv.front() : spec.image;
     auto located = [&](const std::string& p) {
         return p[0] != '/' && !spec.directory.empty() ? spec.directory + "/" + p : p;
@@ -192,7 +192,7 @@ bool resolve_command(const ProgramSpec& spec, const std::string& path_var, std::
         if (found.empty()) found = first;
         if (!found.empty()) ::stat(located(found).c_str(), &st);
     }
-    if (found.empty()) return *error = "can't find command " + quoted(program), false;
+    if (found.empty()) return *not_found = true, *error = "can't find command " + quoted(program), false;
     if (S_ISDIR(st.st_mode) || !(st.st_mode & 0111))
         return *error = "command at " + quoted(found) + " is not executable", false;
     *path = found;
@@ -391,7 +391,11 @@ bool Preparation::command() {
     std::string path_var;
     for (const auto& kv : env)
         if (kv.first == "PATH") path_var = kv.second;
-    if (!resolve_command(spec_, path_var, &path_, &result_.error)) return false;
+    bool not_found = false;
+    if (!resolve_command(spec_, path_var, &path_, &result_.error, &not_found)) {
+        if (not_found) result_.failure = SpawnFailure::not_found;
+        return false;
+    }
     args_ = spec_.argv.empty() ? std::vector<std::string>{spec_.image} : spec_.argv;
     for (auto& a : args_) argv_.push_back(a.data());
     argv_.push_back(nullptr);

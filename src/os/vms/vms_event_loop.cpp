@@ -101,6 +101,7 @@ struct Access {
     bool world = false;
 };
 bool parse_access(const std::string& s, Access* a, std::string* error) {
+    if (s.empty()) return *a = Access{}, true;   // the owner alone
     std::string bits = s.substr(0, s.find(' '));
     if (bits.empty() || bits.size() > 4 || bits.find_first_not_of("01234567") != std::string::npos) {
         if (error) *error = "channel access '" + s + "': expected an octal mode such as 0600";

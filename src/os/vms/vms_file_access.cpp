@@ -6,8 +6,9 @@
 // the VSI C RTL also accepts (and which the simulator runs with).
 // Wildcards: '*' and '?' in the last component (POSIX style) or in the name
 // part of a VMS spec ('%' as the one-character wildcard). On OpenVMS proper
-// LIB$FIND_FILE would search-list the directory; the simulator does not
-// provide it yet, so the directory is listed with std::filesystem.
+// LIB$FIND_FILE would search-list the directory; the simulator's LIB$FIND_FILE
+// takes version wildcards only (tests/vms/sim/CONTRACT.md FIL-5), so the
+// directory is listed with std::filesystem.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>

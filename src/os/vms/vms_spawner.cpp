@@ -19,6 +19,7 @@
 #include "core/fsm.h"
 #include "os/failpoint.h"
 #include "os/spawner.h"
+#include "os/vms/vms_output.h"
 #include "os/vms/vms_persona.h"
 #include "os/vms/vms_termination.h"
 #include "os/vms/vms_util.h"
@@ -81,8 +82,9 @@ public:
         SpawnResult r;
         std::string image = spec.image.empty() ? std::string("SYS$SYSTEM:LOGINOUT.EXE") : spec.image;
         std::string input = spec.command.empty() ? std::string("NLA0:") : spec.command;
-        std::string output = spec.stdout_file.empty() ? std::string("NLA0:") : spec.stdout_file;
-        std::string err_file = spec.redirect_stderr ? output : (spec.stderr_file.empty() ? "NLA0:" : spec.stderr_file);
+        const OutputFiles files = output_files(spec);   // vms_output.cpp: AUTO, NLA0:
+        std::string output = files.output;
+        std::string err_file = files.error;
         // Limits checked before anything runs (1.2: image at most 63
         // characters, names 1-15, file names 255).
         if (image.size() > 63) return r.error = "image name longer than 63 characters: '" + image + "'", r;
@@ -149,6 +151,7 @@ public:
         if (!termination_is_open())
             r.warnings.push_back("no termination mailbox: exit statuses will not be known");
 
+        purge_output(spec, files, &r.warnings);   // *_backups (vms_output.cpp): a warning at worst
         Name d_image(image), d_input(input), d_output(output), d_error(err_file), d_name(pname);
         unsigned int pid = 0;
         unsigned int st = 0;

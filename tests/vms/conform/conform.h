@@ -16,6 +16,7 @@
 #include <iledef.h>
 #include <iodef.h>
 #include <iosbdef.h>
+#include <rmsdef.h>
 #include <ssdef.h>
 #include <starlet.h>
 
@@ -60,6 +61,9 @@ inline const char *ss(unsigned st) {
     case SS$_NOREADER: return "SS$_NOREADER";
     case SS$_NOWRITER: return "SS$_NOWRITER";
     case SS$_MSGNOTFND: return "SS$_MSGNOTFND";
+    case RMS$_NORMAL: return "RMS$_NORMAL";
+    case RMS$_NMF: return "RMS$_NMF";
+    case RMS$_FNF: return "RMS$_FNF";
     default: std::snprintf(other, sizeof other, "%%X%08X", st); return other;
     }
 }

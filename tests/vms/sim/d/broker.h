@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "../common/files.h"
 #include "../common/wire.h"
 
 namespace vmssim {
@@ -165,6 +166,7 @@ private:
     std::string image_path(const std::string &image) const;
     pid_t spawn(const Proc &p, const std::string &path, const std::string &output,
                 const std::string &error);
+    files::Spec output_spec(const std::string &spec);
 
     // personas and the simulated SYSUAF (persona.cpp)
     void op_persona_create(Conn *c, std::uint32_t seq, Reader &r);

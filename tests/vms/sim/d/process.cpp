@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "../common/files.h"
 #include "../common/images.h"
 #include "../common/params.h"
 #include "broker.h"
@@ -42,12 +43,6 @@ void put32(std::string &b, std::size_t off, std::uint32_t v) { std::memcpy(&b[of
 void put64(std::string &b, std::size_t off, std::uint64_t v) { std::memcpy(&b[off], &v, 8); }
 void putpad(std::string &b, std::size_t off, std::size_t n, const std::string &s) {
     for (std::size_t i = 0; i < n; ++i) b[off + i] = i < s.size() ? s[i] : ' ';
-}
-
-std::string sanitize(const std::string &s) {
-    std::string o;
-    for (char ch : s) o += std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-' ? ch : '_';
-    return o;
 }
 
 }  // namespace
@@ -135,13 +130,16 @@ std::string Broker::image_path(const std::string &image) const { return find_ima
 
 pid_t Broker::spawn(const Proc &p, const std::string &path, const std::string &output,
                     const std::string &error) {
+    // SYS$OUTPUT / SYS$ERROR: the null device, or a new version of the file
+    // (FIL-1, FIL-2); the same specification for both opens one file.
     auto target = [this](const std::string &spec) {
-        std::string u = spec;
-        std::transform(u.begin(), u.end(), u.begin(), [](unsigned char ch) { return std::toupper(ch); });
-        if (u.empty() || u == "NLA0:" || u == "_NLA0:" || u == "NL:") return std::string("/dev/null");
-        return spec[0] == '/' ? spec : run_dir_ + "/" + sanitize(spec);
+        std::string u = files::upper(spec);
+        files::Spec s;
+        if (u.empty() || u == "NLA0:" || u == "_NLA0:" || u == "NL:") return s;
+        return output_spec(spec);
     };
-    std::string out = target(output), err = target(error);
+    files::Spec out = target(output), err = target(error);
+    bool same = files::upper(output) == files::upper(error);
     char pidhex[16];
     std::snprintf(pidhex, sizeof pidhex, "%08X", p.pid);
     pid_t l = ::fork();
@@ -150,9 +148,13 @@ pid_t Broker::spawn(const Proc &p, const std::string &path, const std::string &o
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
     ::setsid();  // detached: not in its creator's session or process group
+    auto open_output = [](const files::Spec &s) {
+        std::string where;
+        return s.ok ? files::create(s, &where) : ::open("/dev/null", O_WRONLY);
+    };
     int in = ::open("/dev/null", O_RDONLY);
-    int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-    int e = err == out ? o : ::open(err.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    int o = open_output(out);
+    int e = same ? o : open_output(err);
     if (in < 0 || o < 0 || e < 0) ::_exit(127);
     ::dup2(in, 0);
     ::dup2(o, 1);
@@ -160,6 +162,18 @@ pid_t Broker::spawn(const Proc &p, const std::string &path, const std::string &o
     ::setenv("VMSSIM_PID", pidhex, 1);
     ::execl(path.c_str(), path.c_str(), static_cast<char *>(nullptr));
     ::_exit(127);
+}
+
+// A file specification as the new process would translate it: logical names
+// of the system table (FIL-3), else the run directory.
+files::Spec Broker::output_spec(const std::string &spec) {
+    auto translate = [this](const std::string &name, std::string *eqv) {
+        const LogicalName *ln = lookup(nullptr, "LNM$SYSTEM_TABLE", name, 3, true, nullptr);
+        if (!ln || ln->eqv.empty()) return false;
+        *eqv = ln->eqv[0];
+        return true;
+    };
+    return files::parse(spec, translate, run_dir_);
 }
 
 void Broker::op_creprc(Conn *c, std::uint32_t seq, Reader &r) {
