@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <set>
 
 #include "core/config_internal.h"
@@ -304,9 +303,13 @@ class PidFile {
 public:
     bool write(const std::string& path, std::string* error) {
         if (path.empty()) return true;
-        std::ofstream f(path, std::ios::trunc);
-        if (!(f << os::current_pid() << "\n") || !f.flush())
-            return *error = "cannot write the pidfile " + path, false;
+        // C stdio, not <fstream>: iostreams would add 0.6 MB of text (and
+        // its resident pages) to the server for one line (bench: PSS 1.22 ->
+        // 1.62 MiB at 10 programs while the pidfile was written with a stream).
+        std::FILE* f = std::fopen(path.c_str(), "w");
+        bool ok = f && std::fprintf(f, "%lld\n", static_cast<long long>(os::current_pid())) > 0;
+        if (f && std::fclose(f) != 0) ok = false;
+        if (!ok) return *error = "cannot write the pidfile " + path, false;
         path_ = path;
         return true;
     }
