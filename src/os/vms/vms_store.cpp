@@ -132,7 +132,10 @@ public:
     ~LnmStore() override {
         if (!locked_) return;
         std::vector<std::string> eq;
-        if (ok(lnm_get(table_, kLock, &eq)) && eq.size() == 1 && eq[0] == lock_text()) lnm_delete(table_, kLock);
+        // A LOCK left behind names a process that has ended, which blocks
+        // nobody (lock() compares PID and login time): nothing to do about
+        // a refused $DELLNM in a destructor.
+        if (ok(lnm_get(table_, kLock, &eq)) && eq.size() == 1 && eq[0] == lock_text()) (void)lnm_delete(table_, kLock);
     }
 
     bool lock(std::string* error) override {
@@ -243,7 +246,11 @@ public:
     std::string location() const override { return table_; }
 
     // $CRELNT under LNM$SYSTEM_DIRECTORY, shareable, CREATE_IF (the restart
-    // path finds it), world may read and not change it (5).
+    // path finds it), world may read and not change it (5: promsk classes of
+    // Read/Write/Create/Delete, a set bit denies: 0xEE00). SS$_NORMAL and
+    // SS$_LNMCREATED are both success, which one means "existed" being [U]
+    // (vms-simulator.md 2.3: Ingres logical.c; CONTRACT LNM-1). User mode,
+    // not the executive mode section 5 suggests: see lnm_set (vms_util.h).
     bool create(std::string* error) {
         unsigned int attr = LNM$M_CREATE_IF;
         unsigned int quota = kTableQuota;
@@ -386,8 +393,11 @@ private:
             e.spawnerr = "the last server ended while starting it";
         }
         *bytes = table::encode(e);
+        // Not written back: the caller still gets the resolved entry, and the
+        // next server resolves it the same way (its $CRELNM refusal is not
+        // this read's failure).
         std::string ignored;
-        write(key, *bytes, &ignored);
+        (void)write(key, *bytes, &ignored);
     }
 
     std::string table_;
