@@ -166,7 +166,9 @@ public:
     }
 
     // A channel to the reply mailbox for this reply only ($ASSIGN WRITEONLY,
-    // then $DASSGN): the server holds no channel per client between replies.
+    // then $DASSGN, 3.2): the server holds no channel per client between
+    // replies. Each write: R0 says it was queued, the IOSB how it went
+    // (SS$_MBFULL, SS$_NOREADER come there: CORRECTION BOX (5), 3.3).
     void send(ReplyTo to, const std::vector<std::vector<uint8_t>>& messages) override {
         auto it = peers_.find(to);
         if (it == peers_.end()) return;
@@ -324,7 +326,8 @@ public:
     void run_once(int64_t deadline_ms, LoopSink& sink) override {
         bool timer = false;
         // Bounded by events: each pass either reports something and returns,
-        // or $HIBERs until an AST wakes it.
+        // or $HIBERs until an AST wakes it (or, when a read, the write
+        // attention or the timer could not be queued, waits kPollMs at most).
         for (;;) {
             termination_arm();
             bool any = report_exits(sink);
