@@ -147,10 +147,20 @@ public:
             unsigned long long login = 0;
             if (std::sscanf(eq[0].c_str(), "%8X %16llX", &pid, &login) == 2 && pid != self().pid) {
                 JpiInfo who;
-                if (ok(getjpi(pid, "", &who)) && who.login == login) {
-                    char b[16];
-                    std::snprintf(b, sizeof b, "%08X", pid);
+                // Only SS$_NONEXPR (or another login time: the PID reused)
+                // says the holder is gone (vms-services.md 6). A refusal for
+                // another reason (SS$_SUSPENDED, SS$_NOPRIV) cannot tell, and
+                // a second server must never be the guess.
+                unsigned int held = getjpi(pid, "", &who);
+                char b[16];
+                std::snprintf(b, sizeof b, "%08X", pid);
+                if (ok(held) && who.login == login) {
                     *error = "table " + table_ + " is held by the live server with PID " + b;
+                    return false;
+                }
+                if (!ok(held) && held != SS$_NONEXPR) {
+                    *error = failure("table " + table_ + " is held by PID " + b + ", which cannot be looked at ($GETJPIW)",
+                                     held);
                     return false;
                 }
             }
