@@ -126,4 +126,22 @@ TEST_CASE("UPDATE of one program applies only its change; UPDATE of all applies 
     CHECK(h.server().find("manual") == nullptr);
 }
 
+TEST_CASE("CLEAR asks the back end to empty the output files; its refusal is FAILED and a log line with the reason") {
+    World w(kServerSection + program("web", "startsecs=0\nstdout_logfile=AUTO\n") +
+            program("db", "startsecs=0\nstdout_logfile=AUTO\n"));
+    w.procs->refuse_clear["db"] = "couldn't empty /logs/db.log: Permission denied";
+    ServerHarness h(w);
+    REQUIRE(h.start());
+    h.settle();
+    auto r = h.request(proto::Opcode::clear, {"web", "db", "nosuch"});
+    REQUIRE(r);
+    CHECK(result_of(*r, "web") == cond("CLEARED"));
+    CHECK(result_of(*r, "db") == cond("FAILED"));
+    CHECK(w.procs->cleared == std::vector<std::string>{"web", "db"});   // the back end, once each
+    CHECK(w.log->has("cleared the output files of web"));
+    CHECK(w.log->has("could not clear the output files of db: couldn't empty /logs/db.log: Permission denied"));
+    CHECK(h.state("web") == State::running);
+    CHECK(h.state("db") == State::running);
+}
+
 }  // TEST_SUITE

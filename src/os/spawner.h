@@ -85,6 +85,14 @@ public:
     // does nothing.
     using Live = std::vector<std::pair<const ProgramSpec*, ProcessRef>>;
     virtual void prepare_auto_output(const ServerSpec& /*server*/, const Live& /*live*/) {}
+    // The CLEAR request: empties the output files this back end writes for
+    // `spec` (stdout_file, and stderr_file unless redirect_stderr), AUTO
+    // resolved as spawn() resolves it. Nothing to do for the null device,
+    // an AUTO file not made yet, or a file that does not exist. False with
+    // the reason in `error` when a file cannot be emptied. Linux: truncated
+    // in place (the process appends, so it goes on at the new end). OpenVMS:
+    // see src/os/PORTING.md.
+    virtual bool clear_output(const ProgramSpec& spec, std::string* error) = 0;
 };
 
 std::unique_ptr<Spawner> make_spawner();

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/config.h"
 #include "core/table.h"
 
 namespace sv::os {
@@ -50,6 +51,11 @@ public:
     virtual std::unique_ptr<SelfRecord> self_record(const std::string& key, std::vector<uint8_t> entry,
                                                     table::Slots slots) = 0;
     virtual std::string location() const = 0;
+    // The configured programs, told before read_all. A back end that finds a
+    // process by its name needs the account it runs under (OpenVMS: process
+    // names are unique per UIC group, and another account may have its own
+    // group). Others ignore it.
+    virtual void configured(const std::vector<const ProgramSpec*>& /*programs*/) {}
 };
 
 // Opens (creating when needed, mode 0700) the table at `location`.

@@ -36,15 +36,6 @@ proto::ProcessInfo entry(const std::string& name, const std::string& group, uint
 // supervisor's namespec: ProgramSpec::name already is (core/config.h).
 const std::string& namespec(const ProgramSpec& s) { return s.name; }
 
-// Empties an output file the process appends to (its next write lands at
-// the new end). Nothing to do for a program without one.
-bool clear_file(const std::string& path) {
-    if (path.empty()) return true;
-    std::FILE* f = std::fopen(path.c_str(), "w");
-    if (!f) return false;
-    return std::fclose(f) == 0;
-}
-
 void keep_available(std::vector<ProgramSpec>& list, const ProgramSpec& spec) {
     auto same = [&](const ProgramSpec& s) { return s.name == spec.name; };
     list.erase(std::remove_if(list.begin(), list.end(), same), list.end());
@@ -167,10 +158,13 @@ void Server::serve_clear(uint64_t conn, const proto::Request& req) {
     proto::Reply r = answer(req, cond::NORMAL);
     for (Managed* m : select(req, r)) {
         proto::ProcessInfo i = info(*m);
-        bool ok = clear_file(m->spec.stdout_file) && clear_file(m->spec.stderr_file);
+        // The back end owns the files (AUTO's name, versions): it empties them.
+        std::string why;
+        bool ok = spawner_->clear_output(m->spec, &why);
         i.result = ok ? cond::CLEARED : cond::FAILED;
-        log(ok ? os::LogLevel::info : os::LogLevel::error, std::string(ok ? "cleared" : "could not clear") +
-                                                           " the output files of " + m->spec.name);
+        log(ok ? os::LogLevel::info : os::LogLevel::error,
+            ok ? "cleared the output files of " + m->spec.name
+               : "could not clear the output files of " + m->spec.name + ": " + why);
         r.processes.push_back(i);
     }
     reply(conn, r);

@@ -107,6 +107,7 @@ bool Server::start(std::string* error) {
     if (!loop_->channel().listen(ch, error)) return false;
     log(os::LogLevel::info, msg::Catalogue::builtin().text("SERVERSTART",
         {std::string(SV_VERSION), os::current_pid()}));
+    store_->configured(specs);   // before readopt: the accounts of the programs
     if (!readopt(error)) return false;
     prepare_auto_output();
     write_server_entry();

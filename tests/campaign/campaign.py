@@ -160,8 +160,11 @@ def all_pids():
 
 def scan(prefix):
     """Processes whose argv[0] starts with `prefix`: {argv0: [(pid, argv)]},
-    live (non-zombie) only; plus the list of every zombie (pid, ppid, comm)."""
-    live, zombies = {}, []
+    live (non-zombie) only; plus the list of every zombie (pid, ppid, comm).
+    A process whose parent carries the same marker is the program's own
+    child (a shell's fork for `sleep`, caught before its exec while it still
+    has the shell's argv), not a second copy: it is left out."""
+    live, zombies, parent = {}, [], {}
     for pid in all_pids():
         info = read_proc(pid)
         if info is None:
@@ -172,6 +175,10 @@ def scan(prefix):
             continue
         if argv and argv[0].startswith(prefix):
             live.setdefault(argv[0], []).append((pid, argv))
+            parent[pid] = ppid
+    for marker, procs in live.items():
+        pids = {p for p, _ in procs}
+        live[marker] = [(p, a) for p, a in procs if parent[p] not in pids]
     return live, zombies
 
 

@@ -108,6 +108,8 @@ public:
 
     std::map<std::string, size_t> spawn_log;   // name -> successful spawns
     std::vector<std::string> order;            // names in spawn order
+    std::vector<std::string> cleared;          // names in CLEAR order (clear_output calls)
+    std::map<std::string, std::string> refuse_clear;   // name -> clear_output error
 
 private:
     int64_t next_pid_ = 100;
@@ -184,6 +186,15 @@ public:
         if (same && p->alive) r.kind = os::Probe::Kind::alive;
         else if (same && procs_->keeps_status) r.kind = os::Probe::Kind::ended, r.status = p->status;
         return r;
+    }
+
+    // Records each CLEAR (the program's name); a name in `refuse_clear`
+    // fails with its reason.
+    bool clear_output(const ProgramSpec& spec, std::string* error) override {
+        procs_->cleared.push_back(spec.name);
+        auto refused = procs_->refuse_clear.find(spec.name);
+        if (refused == procs_->refuse_clear.end()) return true;
+        return *error = refused->second, false;
     }
 
 private:

@@ -119,7 +119,39 @@ TEST_CASE("childlogdir and identifier name the AUTO files; old ones are cleared 
     CHECK(std::filesystem::exists(h.path("logs/" + made[0])));   // the last server's, not in use: kept too
 }
 
-TEST_CASE("a process adopted after kill -9 of the server keeps its AUTO file, and its restart goes on writing there") {
+TEST_CASE("CLEAR of an AUTO program empties its files in childlogdir in place and makes no file named AUTO") {
+    Harness h;
+    ::mkdir(h.path("logs").c_str(), 0755);
+    ::mkdir(h.path("cwd").c_str(), 0755);   // the server's working directory
+    h.write_config("[program:talker]\ncommand=/bin/sh -c 'trap \"echo after; echo late >&2\" HUP; echo hello; "
+                   "echo oops >&2; while :; do sleep 0.1; done'\nstartsecs=0\n"
+                   "stdout_logfile=AUTO\nstderr_logfile=AUTO\n",
+                   "childlogdir=" + h.path("logs") + "\ndirectory=" + h.path("cwd") + "\n");
+    REQUIRE(h.start_server());
+    REQUIRE(h.wait_state("talker", State::running));
+    auto out = files_starting(h.path("logs"), "talker-stdout---");
+    auto err = files_starting(h.path("logs"), "talker-stderr---");
+    REQUIRE(out.size() == 1);
+    REQUIRE(err.size() == 1);
+    const std::string out_file = h.path("logs/" + out[0]), err_file = h.path("logs/" + err[0]);
+    REQUIRE(h.wait_until([&] { return slurp(out_file) == "hello\n" && slurp(err_file) == "oops\n"; }));
+
+    std::string text;
+    CHECK(h.client({"clear", "talker"}, &text) == 0);
+    CHECK(text == "talker: cleared\n");
+    CHECK(slurp(out_file).empty());
+    CHECK(slurp(err_file).empty());
+    CHECK_FALSE(std::filesystem::exists(h.path("cwd/AUTO")));
+    CHECK_FALSE(std::filesystem::exists(h.path("AUTO")));
+    CHECK(files_starting(h.path("logs"), "talker-") == std::vector<std::string>{err[0], out[0]});
+    // Emptied in place: the running process goes on writing at the new end
+    // (no hole of the old length before its next line).
+    REQUIRE(h.request(Opcode::signal, {"talker"}, sv::proto::kFlagWait, "", "HUP").status != 0);
+    CHECK(h.wait_until([&] { return slurp(out_file) == "after\n" && slurp(err_file) == "late\n"; }));
+    CHECK(h.status()["talker"].state == State::running);
+}
+
+TEST_CASE("an adopted process keeps its AUTO file after kill -9 of the server; CLEAR empties it; restarts write there") {
     Harness h;
     h.write_config("[program:ticker]\ncommand=/bin/sh -c 'echo start-$$; exec sleep 1000'\nstartsecs=0\n"
                    "autorestart=true\n");
@@ -134,15 +166,18 @@ TEST_CASE("a process adopted after kill -9 of the server keeps its AUTO file, an
     REQUIRE(h.wait_state("ticker", State::running));
     CHECK(h.status()["ticker"].pid == first);  // adopted
     CHECK(files_starting(h.dir(), "ticker-stdout---") == files);   // not cleared: it is in use
+    // The new server knows the adopted file as the program's AUTO file.
+    std::string said;
+    CHECK(h.client({"clear", "ticker"}, &said) == 0);
+    CHECK(said == "ticker: cleared\n");
+    CHECK(slurp(h.path(files[0])).empty());
     ::kill(static_cast<pid_t>(first), SIGKILL);
     REQUIRE(h.wait_until([&] {
         auto p = h.status()["ticker"];
         return p.state == State::running && p.pid != first;
     }));
-    REQUIRE(h.wait_until([&] {
-        std::string text = slurp(h.path(files[0]));
-        return std::count(text.begin(), text.end(), '\n') == 2;
-    }));
+    const int64_t second = h.status()["ticker"].pid;
+    REQUIRE(h.wait_until([&] { return slurp(h.path(files[0])) == "start-" + std::to_string(second) + "\n"; }));
     CHECK(files_starting(h.dir(), "ticker-stdout---") == files);
 }
 

@@ -7,6 +7,7 @@
 // through the services the back end uses.
 #include "vms_harness.h"
 
+#include "core/msg.h"
 #include "os/vms/vms_output.h"
 
 using namespace sv;
@@ -179,6 +180,44 @@ TEST_CASE("AUTO gives a file named after the program in childlogdir (a logical n
     }
     finish(s, "/CONFIGURATION=\"" + conf + "\"", names);
     os::vms::lnm_delete("LNM$SYSTEM_TABLE", "OUTA$LOGS");
+}
+
+TEST_CASE("CLEAR of an AUTO program is refused with its reason; the versions stay, no file named AUTO is made") {
+    REQUIRE(g_broker->pid > 0);
+    std::string dir = broker().dir + "/outc_logs", cwd = broker().dir + "/outc_cwd";
+    REQUIRE(::mkdir(dir.c_str(), 0755) == 0);
+    REQUIRE(::mkdir(cwd.c_str(), 0755) == 0);   // the server's working directory
+    std::string conf = broker().dir + "/outc.conf";
+    std::ofstream(conf) << server("OUTC", "childlogdir = " + dir + "\nidentifier = outc\ndirectory = " + cwd + "\n")
+                        << program("vc1", "SAYPID ERRPID HIBER", "stdout_logfile = AUTO\nstderr_logfile = AUTO\n")
+                        << program("vq1", "SAYPID HIBER", "stdout_logfile = NONE\nstderr_logfile = NONE\n");
+    Server s;
+    std::vector<std::string> names{"vc1", "vq1"};
+    std::map<std::string, int64_t> pids;
+    REQUIRE(start_all(s, conf, "OUTC", names, &pids));
+    const std::string out = "VC1-STDOUT---OUTC.LOG", err = "VC1-STDERR---OUTC.LOG";
+    REQUIRE(wait_for([&] { return versions_of(dir, err)[1] == pid_line(pids["vc1"]); }, 5000));
+    REQUIRE(wait_for([&] { return versions_of(dir, out)[1] == pid_line(pids["vc1"]); }, 5000));
+
+    auto r = ask(proto::Opcode::clear, {"vc1", "vq1"});
+    REQUIRE(r);
+    std::map<std::string, uint32_t> result;
+    for (const auto& p : r->processes) result[p.name] = p.result;
+    CHECK(result["vc1"] == msg::Catalogue::builtin().code("FAILED"));
+    CHECK(result["vq1"] == msg::Catalogue::builtin().code("CLEARED"));   // NLA0: only: nothing to do
+    // Nothing changed: one version each, with the run's line.
+    CHECK(versions_of(dir, out) == std::map<int, std::string>{{1, pid_line(pids["vc1"])}});
+    CHECK(versions_of(dir, err) == std::map<int, std::string>{{1, pid_line(pids["vc1"])}});
+    for (const auto& d : {cwd, broker().dir, dir}) {
+        struct stat st {};
+        CHECK_MESSAGE(::stat((d + "/AUTO").c_str(), &st) != 0, d);
+    }
+    std::string log = read_text(broker().dir + "/OUTC.log");
+    CHECK_MESSAGE(log.find("could not clear the output files of vc1: CLEAR is not done on OpenVMS yet: " + dir + "/" +
+                           out + " would need an empty new version (RMS $CREATE)") != std::string::npos,
+                  log);
+    CHECK(in_state("vc1", State::running));
+    finish(s, "/CONFIGURATION=\"" + conf + "\"", names);
 }
 
 TEST_CASE("a version that cannot be deleted is a warning in the log; the program starts") {

@@ -128,3 +128,158 @@ TEST_CASE("user= another account from a server without IMPERSONATE: FATAL with t
     g_cmd = kCmd;
     CHECK(wait_for([] { return image_processes() == 0; }, 5000));
 }
+
+namespace {
+
+// Every process named `prcnam`, of any UIC group, as a wildcard $GETJPIW
+// (pidadr -1 ... SS$_NOMOREPROC) sees them; the test process holds WORLD.
+// Written here with the services, not with the back end's find_process.
+std::vector<os::vms::JpiInfo> processes_named(const std::string& prcnam) {
+    std::vector<os::vms::JpiInfo> out;
+    unsigned int context = 0xFFFFFFFFu;
+    for (int call = 0; call < 10000; ++call) {
+        unsigned int pid = 0;
+        char name[16], user[12];
+        unsigned short name_len = 0, user_len = 0;
+        ILE3 items[4];
+        items[0] = os::vms::item(JPI$_PID, &pid, sizeof pid, nullptr);
+        items[1] = os::vms::item(JPI$_PRCNAM, name, sizeof name, &name_len);
+        items[2] = os::vms::item(JPI$_USERNAME, user, sizeof user, &user_len);
+        items[3] = os::vms::end_item();
+        IOSB iosb;
+        unsigned int st = sys$getjpiw(EFN$C_ENF, &context, nullptr, items, &iosb, nullptr, 0);
+        if (os::vms::ok(st)) st = iosb.iosb$l_getxxi_status;
+        if (st == SS$_NOMOREPROC) return out;
+        REQUIRE(os::vms::ok(st));
+        if (std::string(name, name_len) != prcnam) continue;
+        os::vms::JpiInfo who;
+        who.pid = pid;
+        who.prcnam = prcnam;
+        who.username = os::vms::upper_trim(std::string(user, user_len));
+        out.push_back(who);
+    }
+    FAIL("the wildcard $GETJPIW did not end");
+    return out;
+}
+
+// supervisord run by DCL in a detached process holding every privilege but
+// WORLD (as the IMPERSONATE test above); its PID.
+unsigned int server_without_world(const std::string& tag, const std::string& conf) {
+    std::string dir = broker().dir;
+    std::string proc = dir + "/" + tag + ".com";
+    std::ofstream(proc) << "$ MCR " SV_SUPERVISORD_VMS " -n -c \"" << conf << "\"\n$ EXIT\n";
+    std::string out = dir + "/" + tag + ".out";
+    os::vms::Name image("SYS$SYSTEM:LOGINOUT.EXE"), input(proc), output(out), name(tag + "_SERVER");
+    uint64_t privs = ~uint64_t{0} & ~uint64_t{PRV$M_WORLD};
+    unsigned int server = 0;
+    REQUIRE(os::vms::ok(sys$creprc(&server, &image.d, &input.d, &output.d, &output.d,
+                                   reinterpret_cast<struct _generic_64*>(&privs), nullptr, &name.d, 4, 0, 0,
+                                   PRC$M_DETACH)));
+    return server;
+}
+
+void shutdown_server(const std::string& conf, unsigned int vms_pid) {
+    CHECK(supervise("SHUTDOWN/CONFIGURATION=\"" + conf + "\"").success());
+    os::vms::JpiInfo who;
+    CHECK(wait_for([&] { return !os::vms::ok(os::vms::getjpi(vms_pid, "", &who)); }, 10000));
+}
+
+}  // namespace
+
+// Crash-safety rule 1 for a program of another account: the entry is on
+// record before $CREPRC, the PID after it. A server killed in between (the
+// failure point child_before_record) leaves a process in SIMOTHER's UIC
+// group that a $GETJPI by name from the server's group never finds; the next
+// server looks for it by name and account with the wildcard $GETJPI and
+// adopts it, and no second copy starts.
+TEST_CASE("user= another account, the server dies between $CREPRC and recording the PID: the next server adopts it") {
+    REQUIRE(g_broker->pid > 0);
+    std::string conf = persona_conf("SVX", {{"x_other", "SIMOTHER"}});
+    int before = image_processes();
+    Server s;
+    s.start(conf, "child_before_record");
+    int st = 0;
+    REQUIRE_MESSAGE(exited_within(s.pid, 10000, &st), log_text("SVX"));
+    s.pid = -1;
+    REQUIRE(wait_for([&] { return image_processes() - before == 1; }, 5000));
+    auto first = processes_named("x_other");
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].username == "SIMOTHER");
+    CHECK(jpi_pid_of("x_other") == 0);   // not in the server's UIC group
+
+    s.start(conf);
+    g_cmd = "SVX_CMD";
+    proto::ProcessInfo info;
+    REQUIRE_MESSAGE(wait_for([&] { return in_state("x_other", State::running, &info); }, 15000), log_text("SVX"));
+    CHECK(info.pid == first[0].pid);
+    CHECK(log_text("SVX").find("adopted: 'x_other' with pid") != std::string::npos);
+    auto now = processes_named("x_other");
+    REQUIRE(now.size() == 1);
+    CHECK(now[0].pid == first[0].pid);
+    CHECK(now[0].username == "SIMOTHER");
+    CHECK(image_processes() - before == 1);
+
+    CHECK(supervise("SHUTDOWN/CONFIGURATION=\"" + conf + "\"").success());
+    CHECK(exited_within(s.pid, 10000, &st));
+    s.pid = -1;
+    unsigned int pid = first[0].pid;
+    sys$delprc(&pid, nullptr);
+    g_cmd = kCmd;
+    CHECK(wait_for([&] { return image_processes() == before; }, 5000));
+}
+
+// SS$_DUPLNAM from a $CREPRC under another account's persona: the holder is
+// in that account's UIC group. A server with WORLD finds it (wildcard
+// $GETJPI, name and username) and adopts it; one without WORLD cannot look
+// there: it says so and starts no second copy.
+TEST_CASE("user= another account, SS$_DUPLNAM: adopted with WORLD; without WORLD a warning and no second copy") {
+    REQUIRE(g_broker->pid > 0);
+    int before = image_processes();
+    // The holder: w_other run by a first server.
+    std::string first_conf = persona_conf("SVW", {{"w_other", "SIMOTHER"}});
+    Server first;
+    first.start(first_conf);
+    g_cmd = "SVW_CMD";
+    proto::ProcessInfo held;
+    REQUIRE_MESSAGE(wait_for([&] { return in_state("w_other", State::running, &held); }, 10000), log_text("SVW"));
+    REQUIRE(processes_named("w_other").size() == 1);
+
+    // A server without WORLD configured with the same program.
+    std::string blind_conf = persona_conf("SVB", {{"w_other", "SIMOTHER"}});
+    unsigned int blind = server_without_world("SVB", blind_conf);
+    g_cmd = "SVB_CMD";
+    proto::ProcessInfo refused;
+    REQUIRE_MESSAGE(wait_for([&] { return in_state("w_other", State::fatal, &refused); }, 15000),
+                    (read_text(broker().dir + "/SVB.out") + log_text("SVB")));
+    CHECK_MESSAGE(refused.description.find("lacks WORLD") != std::string::npos, refused.description);
+    CHECK(log_text("SVB").find("lacks the WORLD privilege to find that process") != std::string::npos);
+    CHECK(processes_named("w_other").size() == 1);
+    CHECK(image_processes() - before == 1);
+    shutdown_server(blind_conf, blind);
+
+    // A server with WORLD: adopts the holder.
+    std::string seeing_conf = persona_conf("SVS", {{"w_other", "SIMOTHER"}});
+    Server seeing;
+    seeing.start(seeing_conf);
+    g_cmd = "SVS_CMD";
+    proto::ProcessInfo adopted;
+    REQUIRE_MESSAGE(wait_for([&] { return in_state("w_other", State::running, &adopted); }, 15000),
+                    log_text("SVS"));
+    CHECK(adopted.pid == held.pid);
+    CHECK(log_text("SVS").find("adopted it instead of starting a second copy") != std::string::npos);
+    CHECK(processes_named("w_other").size() == 1);
+    CHECK(image_processes() - before == 1);
+
+    int st = 0;
+    CHECK(supervise("SHUTDOWN/CONFIGURATION=\"" + seeing_conf + "\"").success());
+    CHECK(exited_within(seeing.pid, 10000, &st));
+    seeing.pid = -1;
+    g_cmd = "SVW_CMD";
+    CHECK(supervise("SHUTDOWN/CONFIGURATION=\"" + first_conf + "\"").success());
+    CHECK(exited_within(first.pid, 10000, &st));
+    first.pid = -1;
+    unsigned int pid = static_cast<unsigned int>(held.pid);
+    sys$delprc(&pid, nullptr);
+    g_cmd = kCmd;
+    CHECK(wait_for([&] { return image_processes() == before; }, 5000));
+}

@@ -58,6 +58,11 @@ void Files::adopt(const ProgramSpec& spec, const char* channel, const std::strin
     files_[{key_of(spec), channel}] = path;
 }
 
+std::string Files::existing(const ProgramSpec& spec, const char* channel) const {
+    auto it = files_.find({key_of(spec), channel});
+    return it == files_.end() ? std::string() : it->second;
+}
+
 bool is_auto_name(const std::string& name, const std::string& identifier) {
     std::string mark = "---" + identifier + "-";
     size_t at = name.find(mark, 1);   // `.+?`: at least one character before it

@@ -22,6 +22,9 @@ public:
     // Keeps using `path` for that process and channel (a process adopted
     // from an earlier server writes there).
     void adopt(const ProgramSpec& spec, const char* channel, const std::string& path);
+    // The file this server has for `spec`'s `channel`; empty when none was
+    // made (nothing is created).
+    std::string existing(const ProgramSpec& spec, const char* channel) const;
 
 private:
     std::map<std::pair<std::string, std::string>, std::string> files_;  // (ProgramSpec::name, channel) -> path

@@ -212,6 +212,21 @@ int open_output(const std::string& file, std::string* error) {
     return fd;
 }
 
+// CLEAR of one output file: truncated in place, so the process, which has
+// it open with O_APPEND, writes its next output at offset 0. Only a regular
+// file is emptied; a missing file, the null device, a FIFO or a terminal
+// has nothing to empty.
+bool empty_output(const std::string& file, std::string* error) {
+    struct stat st {};
+    if (file.empty() || ::stat(file.c_str(), &st) != 0) {
+        if (file.empty() || errno == ENOENT) return true;
+        return *error = "couldn't empty " + file + ": " + std::strerror(errno), false;
+    }
+    if (!S_ISREG(st.st_mode) || st.st_size == 0) return true;
+    if (::truncate(file.c_str(), 0) != 0) return *error = "couldn't empty " + file + ": " + std::strerror(errno), false;
+    return true;
+}
+
 // A standard input that never gives end of file and that nobody else holds:
 // a pipe reopened read-write through /proc, so the child is its own writer
 // (a program reading stdin waits, as under supervisor's open pipe, and
@@ -601,6 +616,16 @@ public:
             }
         }
         if (!server.nocleanup && !server.childlogdir.empty()) autolog::clear(server.childlogdir, server.identifier, keep);
+    }
+
+    // AUTO: the file this server made (or adopted) for the channel; none
+    // made yet, nothing to empty (and nothing is created).
+    bool clear_output(const ProgramSpec& spec, std::string* error) override {
+        auto file = [&](const std::string& given, const char* channel) {
+            return given == kAutoOutput ? autos_.existing(spec, channel) : given;
+        };
+        if (!empty_output(file(spec.stdout_file, "stdout"), error)) return false;
+        return spec.redirect_stderr || empty_output(file(spec.stderr_file, "stderr"), error);
     }
 
 private:

@@ -149,4 +149,15 @@ void purge_output(const ProgramSpec& spec, const OutputFiles& files, std::vector
         purge(files.error, *spec.stderr_backups, "stderr_logfile_backups", warnings);
 }
 
+bool clear_output(const ProgramSpec& spec, std::string* error) {
+    const OutputFiles files = output_files(spec);
+    for (const std::string* f : {&files.output, &files.error}) {
+        if (is_null(*f)) continue;
+        *error = "CLEAR is not done on OpenVMS yet: " + *f +
+                 " would need an empty new version (RMS $CREATE), which this back end does not make";
+        return false;
+    }
+    return true;
+}
+
 }  // namespace sv::os::vms

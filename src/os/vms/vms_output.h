@@ -40,4 +40,12 @@ std::string in_directory(const std::string& dir, const std::string& name);
 // deletes each; a failure is a warning, never a failed start.
 void purge_output(const ProgramSpec& spec, const OutputFiles& files, std::vector<std::string>* warnings);
 
+// CLEAR. The OpenVMS form of emptying a log is an empty new version of each
+// output file (RMS $CREATE of the name without a version, FIL-1): nothing
+// the running process holds open is touched, and the older versions stay
+// under *_backups. The back end has no file-creating service yet (nor the
+// simulator), so CLEAR of a program with an output file is refused with
+// that reason and no file is made or changed; NLA0: alone is nothing to do.
+bool clear_output(const ProgramSpec& spec, std::string* error);
+
 }  // namespace sv::os::vms

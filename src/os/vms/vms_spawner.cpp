@@ -4,7 +4,8 @@
 // spawn: the entry (STARTING, the process name, no PID) is written before
 // $CREPRC (docs/CRASH_SAFETY.md, OpenVMS; src/os/PORTING.md), then again
 // with the PID and the login time. SS$_DUPLNAM means a process of that name
-// runs in our UIC group (1.2, PRC-7): it is adopted, never doubled.
+// runs in the UIC group it was to be created in (1.2, PRC-7; another
+// account's for `user`): it is adopted, never doubled.
 // Identity: PID and JPI$_LOGINTIM (6); the termination mailbox's message
 // carries ACC$Q_LOGIN for a process that died before $GETJPI saw it (2.2).
 // Anchors (reference/anchors.md): Apache/CSWS VMS MPM and xterm's vms.c for
@@ -177,12 +178,29 @@ public:
                 continue;
             }
             if (st == SS$_DUPLNAM) {
+                // The holder is in the UIC group the process was to be created
+                // in: ours, or the other account's (find_process, vms_util.h).
                 JpiInfo holder;
-                if (ok(getjpi(0, pname, &holder))) {
+                unsigned int found = find_process(pname, other_user ? user : std::string(), &holder);
+                if (ok(found)) {
                     r.warnings.push_back("process name " + pname + " is in use by PID " + hex_pid(holder.pid) +
                                          " (SS$_DUPLNAM): adopted it instead of starting a second copy");
                     persona.release(&r.warnings);
                     return finish(r, record, holder.pid, holder.login);
+                }
+                if (found == SS$_NOPRIV) {
+                    persona.release(&r.warnings);
+                    r.warnings.push_back("process name " + pname + " is in use in the UIC group of " + user +
+                                         " (SS$_DUPLNAM) and supervisord lacks the WORLD privilege to find that "
+                                         "process: not started a second time");
+                    r.error = "process name " + pname + " is in use in the UIC group of " + user +
+                              "; supervisord lacks WORLD to adopt it";
+                    return r;
+                }
+                if (found != SS$_NONEXPR) {
+                    persona.release(&r.warnings);
+                    r.error = failure("couldn't look for the holder of process name " + pname, found);
+                    return r;
                 }
                 continue;   // the holder ended meanwhile (the name is free before its message, 2.1)
             }
@@ -301,6 +319,9 @@ private:
             r.warnings.push_back("couldn't record PID " + hex_pid(pid) + " in the table: " + last_record_error());
         return r;
     }
+
+    // CLEAR: vms_output.cpp (its output files, versions and AUTO).
+    bool clear_output(const ProgramSpec& spec, std::string* error) override { return os::vms::clear_output(spec, error); }
 };
 
 }  // namespace

@@ -33,7 +33,8 @@
 // Rule 1 on VMS (docs/CRASH_SAFETY.md, src/os/PORTING.md): the spawner writes
 // the entry (STARTING, the process name, no PID) before $CREPRC, then again
 // with the PID. An entry the last server left with no PID is resolved here by
-// $GETJPI on the process name (names are unique in a UIC group, 1.2): found,
+// its process name (names are unique in a UIC group, 1.2; another account's
+// program is looked for in its own group, find_process in vms_util.h): found,
 // the PID and login time are filled in; not found, the process never ran or
 // has ended: the entry becomes BACKOFF, so the next server starts it again.
 //
@@ -395,12 +396,27 @@ private:
         JpiInfo who;
         // The entry's name is group:process (table.h); the OpenVMS process is named the process part.
         size_t colon = e.name.rfind(':');
-        if (ok(getjpi(0, colon == std::string::npos ? e.name : e.name.substr(colon + 1), &who))) {
+        std::string prcnam = colon == std::string::npos ? e.name : e.name.substr(colon + 1), user;
+        // A configured program: the name and account its $CREPRC used. Another
+        // account's process is in that account's UIC group, where our $GETJPI
+        // by name does not look (find_process, vms_util.h).
+        auto it = accounts_.find(e.name);
+        if (it != accounts_.end()) prcnam = it->second.first, user = it->second.second;
+        unsigned int st = find_process(prcnam, user, &who);
+        if (ok(st)) {
             e.pid = who.pid;
             e.start_time = who.login;
         } else {
+            // Not found: started again. Where we could not look (no WORLD),
+            // $CREPRC answers SS$_DUPLNAM if it still runs, and the spawner
+            // does not start a second copy.
             e.state = State::backoff;
             e.spawnerr = "the last server ended while starting it";
+            if (st == SS$_NOPRIV)
+                e.spawnerr += "; supervisord lacks the WORLD privilege to look for process " + prcnam + " of " +
+                              upper_trim(user);
+            else if (st != SS$_NONEXPR)
+                e.spawnerr += "; " + failure("looking for process " + prcnam, st);
         }
         *bytes = table::encode(e);
         // Not written back: the caller still gets the resolved entry, and the
@@ -410,7 +426,14 @@ private:
         (void)write(key, *bytes, &ignored);
     }
 
+    void configured(const std::vector<const ProgramSpec*>& programs) override {
+        accounts_.clear();
+        for (const ProgramSpec* p : programs)
+            accounts_[p->name] = {p->process_name.empty() ? p->name : p->process_name, p->user};
+    }
+
     std::string table_;
+    std::map<std::string, std::pair<std::string, std::string>> accounts_;   // entry name -> process name, user
     bool locked_ = false;
     bool index_loaded_ = false;
     std::set<std::string> index_;

@@ -6,6 +6,8 @@
 
 #include "os/vms/vms_util.h"
 
+#include <prvdef.h>
+
 namespace sv::os::vms {
 
 std::string hex_status(unsigned int status) {
@@ -68,10 +70,51 @@ bool from_hex(const std::string& s, std::string* out) {
     return true;
 }
 
+namespace {
+// One $GETJPIW of the items JpiInfo holds, for *pidadr (may be a wildcard
+// context, which the service updates) or the name.
+unsigned int getjpi_at(unsigned int* pidadr, dsc$descriptor_s* name, JpiInfo* out);
+}  // namespace
+
 // $GETJPIW (vms-services.md 3.4 and 6): R0 says whether the request was
 // accepted, the IOSB how it ended; SS$_NONEXPR may come in either.
 unsigned int getjpi(unsigned int pid, const std::string& name, JpiInfo* out) {
     unsigned int pidbuf = pid;
+    Name n(name);
+    bool by_name = pid == 0 && !name.empty();
+    return getjpi_at((pid || !by_name) ? &pidbuf : nullptr, by_name ? &n.d : nullptr, out);
+}
+
+unsigned int find_process(const std::string& prcnam, const std::string& user, JpiInfo* out) {
+    const std::string account = upper_trim(user);
+    if (account.empty() || account == self().username) return getjpi(0, prcnam, out);
+    // Wildcard $GETJPIW: pidadr -1 starts it, each call gives the next process
+    // we may see and updates the context, SS$_NOMOREPROC ends it (HELP
+    // System_Services $GETJPI, Arguments, pidadr). The context is not a PID:
+    // the PID is read from JPI$_PID. Bounded: a system has at most a few
+    // thousand processes (PIDs carry a 12-bit index here).
+    unsigned int context = 0xFFFFFFFFu;
+    for (int call = 0; call < 65536; ++call) {
+        JpiInfo who;
+        unsigned int st = getjpi_at(&context, nullptr, &who);
+        if (st == SS$_NOMOREPROC) break;
+        // A process that ended or is suspended between two calls, or that
+        // we may not look at: the search goes on with the next one.
+        if (st == SS$_NONEXPR || st == SS$_SUSPENDED || st == SS$_NOPRIV) continue;
+        if (!ok(st)) return st;
+        if (who.prcnam == prcnam && who.username == account) {
+            *out = who;
+            return st;
+        }
+    }
+    // Outside our UIC group the search sees only what WORLD lets it see
+    // (the WORLD privilege: $GETJPI of processes outside the group).
+    if (!(self().curpriv & (uint64_t{1} << PRV$V_WORLD))) return SS$_NOPRIV;
+    return SS$_NONEXPR;
+}
+
+namespace {
+unsigned int getjpi_at(unsigned int* pidadr, dsc$descriptor_s* name, JpiInfo* out) {
     unsigned int got_pid = 0, uic = 0;
     uint64_t login = 0, curpriv = 0;
     char user[12], prcnam[16];
@@ -86,10 +129,7 @@ unsigned int getjpi(unsigned int pid, const std::string& name, JpiInfo* out) {
     items[6] = end_item();
     IOSB iosb;
     std::memset(&iosb, 0, sizeof iosb);
-    Name n(name);
-    bool by_name = pid == 0 && !name.empty();
-    unsigned int st = sys$getjpiw(EFN$C_ENF, (pid || !by_name) ? &pidbuf : nullptr, by_name ? &n.d : nullptr,
-                                  items, &iosb, nullptr, 0);
+    unsigned int st = sys$getjpiw(EFN$C_ENF, pidadr, name, items, &iosb, nullptr, 0);
     if (ok(st)) st = iosb.iosb$l_getxxi_status;
     if (!ok(st)) return st;
     out->pid = got_pid;
@@ -100,6 +140,7 @@ unsigned int getjpi(unsigned int pid, const std::string& name, JpiInfo* out) {
     out->prcnam = std::string(prcnam, prc_len);
     return st;
 }
+}  // namespace
 
 const JpiInfo& self() {
     static const JpiInfo info = [] {

@@ -82,6 +82,15 @@ struct JpiInfo {
 // are checked, vms-services.md section 0); SS$_NONEXPR when gone.
 unsigned int getjpi(unsigned int pid, const std::string& name, JpiInfo* out);
 
+// The process named `prcnam` that runs under the account `user`. Our own
+// account (or none): $GETJPIW by name, which looks in our UIC group only
+// (vms-services.md 1.2). Another account's process lives in that account's
+// UIC group: a wildcard $GETJPIW over every process we may see, matching
+// JPI$_PRCNAM and JPI$_USERNAME (a name is unique in its group, so the pair
+// names one process). SS$_NONEXPR when there is none; SS$_NOPRIV when none
+// was found and we lack WORLD, so one outside our group could be hidden.
+unsigned int find_process(const std::string& prcnam, const std::string& user, JpiInfo* out);
+
 // The caller's own facts, read once.
 const JpiInfo& self();
 

@@ -12,6 +12,8 @@
 //   MKMBX=device   create a temporary mailbox, write its device name to that one
 //   CEXIT=n        C exit(n) (not $EXIT)
 //   SAY=text       write text to SYS$OUTPUT (LIB$PUT_OUTPUT)
+//   SCAN=name      wildcard $GETJPIW (pidadr -1) for a process of that name: $EXIT
+//                  with SS$_NORMAL when one is found, else the status that ended it
 // Run by DCL with no foreign command ($ RUN), the words come from the logical
 // name CONFORM_CHILD_CMDS when it is defined (DCL's $ DEFINE), else SYS$INPUT.
 // STARLET only, so it builds on OpenVMS too.
@@ -24,6 +26,7 @@
 #include <agndef.h>
 #include <lib$routines.h>
 
+#include <jpidef.h>
 #include <lnmdef.h>
 #include <prcdef.h>
 
@@ -92,6 +95,25 @@ void run(const std::string &word) {
         auto image = dsc("VMSSIM_CHILD"), input = dsc("HIBER"), nl = dsc("NLA0:"), name = dsc("CONFORM_ORPHAN");
         sys$creprc(&pid, &image, &input, &nl, &nl, nullptr, nullptr, &name, 4, 0,
                    static_cast<unsigned short>(std::strtoul(a, nullptr, 10)), PRC$M_DETACH);
+    } else if (word.rfind("SCAN=", 0) == 0) {
+        unsigned context = 0xFFFFFFFFu;  // -1: start a wildcard search
+        unsigned st = SS$_NOMOREPROC;
+        for (int i = 0; i < 10000; ++i) {
+            char name[16];
+            unsigned short len = 0;
+            ILE3 items[2];
+            std::memset(items, 0, sizeof items);
+            items[0].ile3$w_length = 15;
+            items[0].ile3$w_code = JPI$_PRCNAM;
+            items[0].ile3$ps_bufaddr = name;
+            items[0].ile3$ps_retlen_addr = &len;
+            IOSB iosb;
+            st = static_cast<unsigned>(sys$getjpiw(EFN$C_ENF, &context, nullptr, items, &iosb, nullptr, 0));
+            if (st & 1) st = iosb.iosb$l_getxxi_status;
+            if (!(st & 1)) break;
+            if (std::string(name, len) == arg) sys$exit(SS$_NORMAL);
+        }
+        sys$exit(st);
     } else if (word.rfind("PERSONA=", 0) == 0) {
         unsigned persona = 0;
         auto user = dsc(a);

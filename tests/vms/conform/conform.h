@@ -55,6 +55,7 @@ inline const char *ss(unsigned st) {
     case SS$_ENDOFFILE: return "SS$_ENDOFFILE";
     case SS$_MBFULL: return "SS$_MBFULL";
     case SS$_NONEXPR: return "SS$_NONEXPR";
+    case SS$_NOMOREPROC: return "SS$_NOMOREPROC";
     case SS$_NOSUCHDEV: return "SS$_NOSUCHDEV";
     case SS$_EXLNMQUOTA: return "SS$_EXLNMQUOTA";
     case SS$_NOREADER: return "SS$_NOREADER";

@@ -241,6 +241,81 @@ void rundown(unsigned unit) {
     sys$dassgn(ready);
 }
 
+void longword_item(ILE3 &e, unsigned short code, unsigned *buf) {
+    e.ile3$w_length = 4;
+    e.ile3$w_code = code;
+    e.ile3$ps_bufaddr = buf;
+}
+
+// The wildcard $GETJPIW [D: HELP $GETJPI, pidadr]: pidadr -1 starts it, each call
+// returns the next process the caller may see, SS$_NOMOREPROC ends it. Which
+// processes [D: the GROUP and WORLD privileges]: those of the caller's own UIC
+// always, the rest of its UIC group with GROUP (or WORLD), any other with WORLD.
+// A child with the privileges given looks for a process of that name.
+void wildcard_scan(unsigned unit) {
+    auto img = dsc("VMSSIM_CHILD"), hib = dsc("HIBER"), nl = dsc("NLA0:");
+    auto xg = dsc("CONFORM_XG"), sg = dsc("CONFORM_SG"), su = dsc("CONFORM_SU");
+    unsigned pid_xg = 0, pid_sg = 0, pid_su = 0, self = 0;
+    unsigned uic = 0;
+    ILE3 mine[3] = {};
+    longword_item(mine[0], JPI$_UIC, &uic);
+    longword_item(mine[1], JPI$_PID, &self);
+    IOSB iosb;
+    sys$getjpiw(EFN$C_ENF, nullptr, nullptr, mine, &iosb, nullptr, 0);
+    unsigned other_group = ((uic >> 16) + 1) << 16 | (uic & 0xFFFF), other_member = uic + 1;
+    line("$CREPRC CONFORM_XG in another UIC group",
+         sys$creprc(&pid_xg, &img, &hib, &nl, &nl, nullptr, nullptr, &xg, 4, other_group, unit, PRC$M_DETACH));
+    line("$CREPRC CONFORM_SG in our group, another member",
+         sys$creprc(&pid_sg, &img, &hib, &nl, &nl, nullptr, nullptr, &sg, 4, other_member, unit, PRC$M_DETACH));
+    line("$CREPRC CONFORM_SU with our UIC",
+         sys$creprc(&pid_su, &img, &hib, &nl, &nl, nullptr, nullptr, &su, 4, 0, unit, PRC$M_DETACH));
+    // Our own scan (every privilege): all three and ourselves, then the end.
+    unsigned context = 0xFFFFFFFFu, st = SS$_NORMAL;
+    int seen = 0, calls = 0;
+    bool found_self = false;
+    for (; calls < 10000; ++calls) {
+        unsigned pid = 0;
+        ILE3 items[2] = {};
+        longword_item(items[0], JPI$_PID, &pid);
+        st = sys$getjpiw(EFN$C_ENF, &context, nullptr, items, &iosb, nullptr, 0);
+        if (st & 1) st = iosb.iosb$l_getxxi_status;
+        if (!(st & 1)) break;
+        if (pid == pid_xg || pid == pid_sg || pid == pid_su) ++seen;
+        if (pid == self) found_self = true;
+    }
+    yes("wildcard $GETJPIW with WORLD: all three children returned", seen == 3);
+    yes("wildcard $GETJPIW: the caller itself returned", found_self);
+    line("wildcard $GETJPIW: after the last process", st);
+    struct Case {
+        const char *what, *target;
+        unsigned long long privs;
+    };
+    const unsigned long long kAll = ~0ULL & ~((1ULL << 8) | (1ULL << 16));  // but GROUP and WORLD
+    const Case cases[] = {
+        {"wildcard $GETJPIW without GROUP or WORLD, for CONFORM_XG", "CONFORM_XG", kAll},
+        {"wildcard $GETJPIW with WORLD, for CONFORM_XG", "CONFORM_XG", kAll | (1ULL << 16)},
+        {"wildcard $GETJPIW with GROUP, for CONFORM_XG", "CONFORM_XG", kAll | (1ULL << 8)},
+        {"wildcard $GETJPIW without GROUP or WORLD, for CONFORM_SG", "CONFORM_SG", kAll},
+        {"wildcard $GETJPIW with GROUP, for CONFORM_SG", "CONFORM_SG", kAll | (1ULL << 8)},
+        {"wildcard $GETJPIW without GROUP or WORLD, for CONFORM_SU", "CONFORM_SU", kAll},
+    };
+    for (const Case &c : cases) {
+        char input[64];
+        std::snprintf(input, sizeof input, "SCAN=%s", c.target);
+        auto in = dsc(input), name = dsc("CONFORM_SCAN");
+        unsigned pid = 0;
+        unsigned long long privs = c.privs;
+        sys$creprc(&pid, &img, &in, &nl, &nl, reinterpret_cast<struct _generic_64 *>(&privs), nullptr, &name, 4,
+                   0, unit, PRC$M_DETACH);
+        Term t = read_term(term_chan);
+        line((std::string(c.what) + ": child's final status").c_str(), t.got && t.pid == pid ? t.status : 0);
+    }
+    for (unsigned *p : {&pid_xg, &pid_sg, &pid_su}) {
+        sys$delprc(p, nullptr);
+        read_term(term_chan);
+    }
+}
+
 }  // namespace
 
 int main() {
@@ -252,5 +327,6 @@ int main() {
     orphan_message(unit);
     lost_messages();
     rundown(unit);
+    wildcard_scan(unit);
     return 0;
 }

@@ -45,6 +45,7 @@
 #define SS$_MBFULL       2264
 #define SS$_NONEXPR      2280
 #define SS$_NOSUCHDEV    2312
+#define SS$_NOMOREPROC   2472
 #define SS$_FORCEDEXIT   8572
 #define SS$_NODELEAVE    8764
 #define SS$_EXLNMQUOTA   8780

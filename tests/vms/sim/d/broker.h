@@ -157,6 +157,8 @@ private:
     void op_getjpi(Conn *c, std::uint32_t seq, Reader &r);
     void op_wake(Conn *c, std::uint32_t seq, Reader &r);
     Proc *find_proc(Conn *c, std::uint32_t pid, const std::string &name, std::int32_t *st);
+    // The next process of a wildcard $GETJPI the caller may see; *ctx updated.
+    Proc *next_visible(Conn *c, std::uint32_t *ctx);
     Proc *new_proc(std::uint32_t uic);
     void rundown(Conn *c);
     void maybe_delete(Proc *p);

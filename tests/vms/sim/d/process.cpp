@@ -23,6 +23,9 @@ constexpr std::uint32_t kNormal = 1, kNonexpr = 2280, kDuplnam = 148, kIvlognam 
                         kIvstsflg = 380, kRmsFnf = 0x18292;
 constexpr std::uint32_t kStsflgValid = 0x07FFFFFF;  // PRC$M_SSRWAIT .. PRC$M_KT_LIMIT
 constexpr std::uint32_t kPidBase = 0x20200000;       // [U] shape: index + sequence
+constexpr std::uint32_t kNomoreproc = 2472;          // SS$_NOMOREPROC (SSDEF dump [S])
+constexpr std::uint32_t kWildcardBase = 0xFFFF0000;   // a wildcard $GETJPI context (PRC-22)
+constexpr std::uint64_t kPrvGroup = 1ULL << 8, kPrvWorld = 1ULL << 16;  // PRV$V_GROUP, PRV$V_WORLD [S]
 
 std::uint64_t vms_now() {
     timespec ts;
@@ -259,12 +262,37 @@ void Broker::op_getjpi(Conn *c, std::uint32_t seq, Reader &r) {
     std::uint32_t pid = r.u32();
     std::string name = r.str();
     std::int32_t st;
-    Proc *p = find_proc(c, pid, name, &st);
-    if (!p) return reply(c, seq, st);
+    bool wildcard = pid >= kWildcardBase;
+    Proc *p = wildcard ? next_visible(c, &pid) : find_proc(c, pid, name, &st);
+    if (!p) return reply(c, seq, wildcard ? kNomoreproc : st);
     Writer w(kReply, seq);
     w.u32(kNormal).u32(p->pid).str(p->name).u32(p->uic).u64(p->login).u32(p->owner);
     w.u32(p->creator).u64(p->priv).str(p->image).str(p->username);
+    if (wildcard) w.u32(pid);  // the context for the next call
     send(c, w);
+}
+
+// The wildcard $GETJPI (pidadr = -1) [D: HELP System_Services $GETJPI Arguments,
+// pidadr]: each call returns the next process "that it has the privilege to
+// access", SS$_NOMOREPROC after the last. Access [D: VSI wiki GROUP and WORLD
+// privileges; HELP Lexicals F$GETJPI]: itself and the processes of its own UIC
+// always, the others of its UIC group with GROUP or WORLD, the rest with WORLD
+// (CONTRACT PRC-21). The context in pidadr (design, PRC-22): kWildcardBase | the
+// last index returned; -1 starts. Processes come in index order.
+Proc *Broker::next_visible(Conn *c, std::uint32_t *ctx) {
+    const Proc *me = c->proc;
+    std::uint32_t after = *ctx == 0xFFFFFFFFu ? 0 : (*ctx & 0xFFFF) + 1;
+    Proc *best = nullptr;
+    for (auto &kv : procs_) {
+        Proc *p = kv.second.get();
+        std::uint32_t index = p->pid & 0xFFF;
+        bool same_group = (p->uic >> 16) == (me->uic >> 16);
+        bool visible = p == me || p->uic == me->uic || (me->priv & kPrvWorld) ||
+                       (same_group && (me->priv & kPrvGroup));
+        if (visible && index >= after && (!best || index < (best->pid & 0xFFF))) best = p;
+    }
+    if (best) *ctx = kWildcardBase | (best->pid & 0xFFF);
+    return best;
 }
 
 void Broker::op_wake(Conn *c, std::uint32_t seq, Reader &r) {

@@ -113,6 +113,10 @@ int sys$getjpiw(unsigned int efn, unsigned int *pidadr, void *prcnam, void *itml
     std::uint32_t owner = rd.u32(), creator = rd.u32();
     std::uint64_t priv = rd.u64();
     std::string image = rd.str(), user = rd.str();
+    // A wildcard search (pidadr = -1, then the context it returned) gets the
+    // context for its next call (broker: next_visible, CONTRACT PRC-20..22).
+    bool wildcard = pid >= 0xFFFF0000u;
+    std::uint32_t context = wildcard ? rd.u32() : 0;
     user.resize(12, ' ');
     for (const Item &it : items) {
         std::uint32_t v;
@@ -133,6 +137,7 @@ int sys$getjpiw(unsigned int efn, unsigned int *pidadr, void *prcnam, void *itml
         put_item(it, &v, sizeof v);
     }
     if (pidadr && *pidadr == 0) *pidadr = rpid;
+    if (wildcard) *pidadr = context;
     std::lock_guard<std::mutex> l(rt.mu);
     if (iosb) {
         std::memset(iosb, 0, sizeof *iosb);
