@@ -419,9 +419,9 @@ private:
                 e.spawnerr += "; " + failure("looking for process " + prcnam, st);
         }
         *bytes = table::encode(e);
-        // Not written back: the caller still gets the resolved entry, and the
-        // next server resolves it the same way (its $CRELNM refusal is not
-        // this read's failure).
+        // Written back; should that $CRELNM be refused, the caller still
+        // gets the resolved entry, and the next server resolves it the same
+        // way (the refusal is not this read's failure).
         std::string ignored;
         (void)write(key, *bytes, &ignored);
     }
