@@ -37,22 +37,27 @@ std::atomic<uint32_t> g_timed_out{0};
 unsigned char g_buf[kMaxBuffer];
 IOSB g_iosb;
 
+// AST level: a flag and $WAKE(0, 0) of this process, which cannot fail
+// (vms-services.md 4).
 void read_ast(int64_t) {
     g_read_done.store(1);
-    sys$wake(nullptr, nullptr);
+    (void)sys$wake(nullptr, nullptr);
 }
 void timer_ast(int64_t) {
     g_timed_out.store(1);
-    sys$wake(nullptr, nullptr);
+    (void)sys$wake(nullptr, nullptr);
 }
 
 class MailboxClient : public ClientChannel {
 public:
     MailboxClient(unsigned short server, unsigned short reply, std::string device, size_t max_message)
         : server_(server), reply_(reply), device_(std::move(device)), max_message_(max_message) {}
+    // The client is done: a refusal would change nothing, so the statuses
+    // are not acted on. The temporary mailbox goes with its last channel (3.1),
+    // and image exit deassigns both anyway.
     ~MailboxClient() override {
-        sys$dassgn(server_);
-        sys$dassgn(reply_);   // the temporary mailbox goes with its last channel (3.1)
+        (void)sys$dassgn(server_);
+        (void)sys$dassgn(reply_);
     }
     MailboxClient(const MailboxClient&) = delete;
     MailboxClient& operator=(const MailboxClient&) = delete;
@@ -75,6 +80,7 @@ public:
     }
 
     Received receive_message(std::vector<uint8_t>& message, int64_t timeout_ms, std::string* error) override {
+        if (broken_) return *error = "the reply mailbox has a read that could not be cancelled", Received::failed;
         g_read_done.store(0);
         g_timed_out.store(0);
         std::memset(&g_iosb, 0, sizeof g_iosb);
@@ -85,17 +91,28 @@ public:
         bool timer = false;
         if (timeout_ms >= 0) {
             int64_t delta = delta_ms(timeout_ms);
-            timer = ok(sys$setimr(EFN$C_ENF, reinterpret_cast<struct _generic_64*>(&delta), ast(&timer_ast),
-                                  kTimerId, 0));
+            st = sys$setimr(EFN$C_ENF, reinterpret_cast<struct _generic_64*>(&delta), ast(&timer_ast), kTimerId, 0);
+            if (!ok(st)) {
+                // No timer (SS$_EXQUOTA: TQELM, 4): the wait below would have
+                // no end if no reply came. The read is taken back first.
+                *error = failure("cannot time the wait for the reply ($SETIMR)", st);
+                cancel_read(error);   // its own failure, if any, replaces the message
+                return Received::failed;
+            }
+            timer = true;
         }
         // Bounded by the two ASTs: the read's, or the timer's.
-        while (!g_read_done.load() && iosb_status(g_iosb) == 0 && !g_timed_out.load()) sys$hiber();
-        if (timer) sys$cantim(kTimerId, 0);
+        // $HIBER returns SS$_NORMAL only (4).
+        while (!g_read_done.load() && iosb_status(g_iosb) == 0 && !g_timed_out.load()) (void)sys$hiber();
+        // Cancelling a timer that already fired is no error (4).
+        if (timer) (void)sys$cantim(kTimerId, 0);
         if (iosb_status(g_iosb) == 0) {
-            // Timed out: cancel the read; its AST still comes (MBX-17).
-            sys$cancel(reply_);
-            for (int k = 0; k < 1000 && iosb_status(g_iosb) == 0 && !g_read_done.load(); ++k) sys$hiber();
-            if (g_iosb.iosb$w_status == SS$_CANCEL || iosb_status(g_iosb) == 0) return Received::timed_out;
+            // Timed out: the read is taken back.
+            if (!cancel_read(error)) return Received::failed;
+            // SS$_CANCEL (queued) or SS$_ABORT (in progress) when taken back
+            // (HELP $CANCEL; vms-simulator.md 3.3); else it completed first.
+            unsigned short how = g_iosb.iosb$w_status;
+            if (how == SS$_CANCEL || how == SS$_ABORT || how == 0) return Received::timed_out;
         }
         st = g_iosb.iosb$w_status;
         if (!ok(st)) return *error = failure("reading the reply mailbox", st), Received::failed;
@@ -104,6 +121,24 @@ public:
     }
 
 private:
+    // $CANCEL of the queued read, then the wait for its AST, which still
+    // comes (CONTRACT MBX-17): the read's buffer and IOSB are static and the
+    // next receive reuses them. False when $CANCEL is refused (the channel
+    // is then unusable: its read may still complete).
+    bool cancel_read(std::string* error) {
+        unsigned int st = sys$cancel(reply_);
+        if (!ok(st)) {
+            broken_ = true;
+            *error = failure("cannot cancel the read of the reply mailbox ($CANCEL)", st);
+            return false;
+        }
+        // Bounded: the AST comes once; each $HIBER ends with a $WAKE.
+        for (int k = 0; k < 1000 && iosb_status(g_iosb) == 0 && !g_read_done.load(); ++k) (void)sys$hiber();
+        if (iosb_status(g_iosb) == 0) broken_ = true;   // still queued: its buffer is not ours again
+        return true;
+    }
+
+    bool broken_ = false;
     unsigned short server_, reply_;
     std::string device_;
     size_t max_message_;
@@ -140,9 +175,18 @@ std::unique_ptr<ClientChannel> open_channel(const std::string& path, size_t max_
                       0, g_buf, 0, 0, 0, 0, 0);
         if (ok(st)) st = iosb.iosb$w_status;
         if (st == SS$_NOREADER) {
-            sys$dassgn(server);
+            (void)sys$dassgn(server);   // a failure is being reported
             *why = OpenFailure::refused;
             *error = "no server reads " + name + " (SS$_NOREADER)";
+            return nullptr;
+        }
+        // SS$_MBFULL (NORSWAIT, 3.3): a server reads, it is only busy; the
+        // request's own write says so if it stays full. Anything else: the
+        // mailbox cannot be written.
+        if (!ok(st) && st != SS$_MBFULL) {
+            (void)sys$dassgn(server);
+            *why = OpenFailure::other;
+            *error = failure("cannot write to " + name, st);
             return nullptr;
         }
     }
@@ -151,7 +195,7 @@ std::unique_ptr<ClientChannel> open_channel(const std::string& path, size_t max_
     st = sys$crembx(0, &reply, static_cast<unsigned int>(max_message), static_cast<unsigned int>(max_message * 4),
                     0xFF00, 0, nullptr, CMB$M_READONLY);
     if (!ok(st)) {
-        sys$dassgn(server);
+        (void)sys$dassgn(server);   // a failure is being reported
         *why = OpenFailure::other;
         *error = failure("cannot create a reply mailbox ($CREMBX, needs TMPMBX)", st);
         return nullptr;
@@ -164,10 +208,10 @@ std::unique_ptr<ClientChannel> open_channel(const std::string& path, size_t max_
     IOSB iosb;
     std::memset(&iosb, 0, sizeof iosb);
     st = sys$getdviw(EFN$C_ENF, reply, nullptr, items, &iosb, nullptr, 0, nullptr);
-    if (ok(st)) st = iosb.iosb$w_status;
+    if (ok(st)) st = iosb.iosb$l_getxxi_status;   // R0, then the IOSB (vms-services.md 0, 3.1)
     if (!ok(st) || len == 0 || len > kMaxDeviceName) {
-        sys$dassgn(server);
-        sys$dassgn(reply);
+        (void)sys$dassgn(server);   // a failure is being reported
+        (void)sys$dassgn(reply);
         *why = OpenFailure::other;
         *error = failure("cannot name the reply mailbox ($GETDVIW)", st);
         return nullptr;

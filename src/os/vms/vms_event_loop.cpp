@@ -45,6 +45,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "os/event_loop.h"
 #include "os/vms/vms_termination.h"
 #include "os/vms/vms_util.h"
@@ -66,6 +68,7 @@ constexpr int kReadsPerWake = 32;
 constexpr size_t kMaxPeers = 1024;          // reply mailboxes remembered
 constexpr size_t kMaxBuffer = 65535;        // largest mailbox message (3.1)
 constexpr int kMaxFailures = 16;            // failed reads in a row before a channel is given up
+constexpr int64_t kPollMs = 50;             // look again after a wakeup could not be queued
 
 std::atomic<uint32_t> g_cmd_done{0};
 std::atomic<uint32_t> g_timer_fired{0};
@@ -76,13 +79,16 @@ unsigned char g_cmd_buf[kMaxBuffer];
 IOSB g_cmd_iosb;
 unsigned char g_out_buf[kMaxBuffer];
 
+// AST level: a flag and $WAKE(0, 0) of this process (vms-services.md 4),
+// whose status no AST routine could act on (it can only fail for another
+// process: SS$_NONEXPR, SS$_NOPRIV).
 void cmd_ast(int64_t) {
     g_cmd_done.store(1, std::memory_order_release);
-    sys$wake(nullptr, nullptr);
+    (void)sys$wake(nullptr, nullptr);
 }
 void timer_ast(int64_t) {
     g_timer_fired.store(1, std::memory_order_release);
-    sys$wake(nullptr, nullptr);
+    (void)sys$wake(nullptr, nullptr);
 }
 
 int64_t monotonic_ms() {
@@ -145,9 +151,14 @@ public:
 
     void close_channel() override {
         if (!chan_) return;
-        sys$cancel(chan_);
-        sys$delmbx(chan_);   // marks it: gone with our channel (3.1), and its name at once
-        sys$dassgn(chan_);
+        // Shutdown: nothing is left to do about a refusal of these three,
+        // so their statuses are not acted on. $CANCEL ends the queued read
+        // (its IOSB SS$_CANCEL, vms-simulator.md 3.3); $DELMBX marks the
+        // permanent mailbox, gone with our channel (3.1), its name at once
+        // (CONTRACT MBX-22); $DASSGN releases the channel (3.2).
+        (void)sys$cancel(chan_);
+        (void)sys$delmbx(chan_);
+        (void)sys$dassgn(chan_);
         chan_ = 0;
         armed_ = false;
         peers_.clear();
@@ -155,7 +166,9 @@ public:
     }
 
     // A channel to the reply mailbox for this reply only ($ASSIGN WRITEONLY,
-    // then $DASSGN): the server holds no channel per client between replies.
+    // then $DASSGN, 3.2): the server holds no channel per client between
+    // replies. Each write: R0 says it was queued, the IOSB how it went
+    // (SS$_MBFULL, SS$_NOREADER come there: CORRECTION BOX (5), 3.3).
     void send(ReplyTo to, const std::vector<std::vector<uint8_t>>& messages) override {
         auto it = peers_.find(to);
         if (it == peers_.end()) return;
@@ -179,10 +192,16 @@ public:
                 break;
             }
         }
-        sys$dassgn(chan);
+        // A channel of our own that only wrote with IO$M_NOW: nothing is
+        // pending on it, and a refusal would change nothing (3.2).
+        (void)sys$dassgn(chan);
     }
 
     void hang_up(ReplyTo to) override { drop(to); }
+
+    // Open, not given up, and no read queued: a $HIBER now could wait
+    // for a request that nothing would report.
+    bool stalled() const { return chan_ && !armed_ && failures_ <= kMaxFailures; }
 
     // Main level: every request that arrived, handed to `report`. True
     // when at least one was.
@@ -217,6 +236,10 @@ public:
     }
 
 private:
+    // $QIO says only whether the read was queued (vms-services.md 0); how
+    // it ended is in g_cmd_iosb, looked at by take(). A refusal (SS$_EXQUOTA
+    // of BIOLM or ASTLM, 4) leaves the channel stalled(): run_once then
+    // polls instead of $HIBERing with no read queued, and asks again.
     void arm() {
         if (!chan_ || armed_) return;
         std::memset(&g_cmd_iosb, 0, sizeof g_cmd_iosb);
@@ -303,7 +326,8 @@ public:
     void run_once(int64_t deadline_ms, LoopSink& sink) override {
         bool timer = false;
         // Bounded by events: each pass either reports something and returns,
-        // or $HIBERs until an AST wakes it.
+        // or $HIBERs until an AST wakes it (or, when a read, the write
+        // attention or the timer could not be queued, waits kPollMs at most).
         for (;;) {
             termination_arm();
             bool any = report_exits(sink);
@@ -315,17 +339,33 @@ public:
                 any = true;
             }
             if (any) break;
+            bool poll = channel_.stalled() || !termination_armed();
             if (deadline_ms >= 0 && !timer) {
                 int64_t delta = delta_ms(deadline_ms - monotonic_ms());
                 g_timer_fired.store(0);
+                // $SETIMR (4): a refusal (SS$_EXQUOTA: TQELM or ASTLM) must
+                // not leave a $HIBER that no timer ends: poll instead.
                 timer = ok(sys$setimr(EFN$C_ENF, reinterpret_cast<struct _generic_64*>(&delta), ast(&timer_ast),
                                       kTimerId, 0));
+                poll = poll || !timer;
             }
-            sys$hiber();
+            if (poll) {
+                // Something that should wake us could not be queued: look
+                // again soon (bounded by kPollMs, and by the deadline).
+                int64_t wait = kPollMs;
+                if (deadline_ms >= 0 && deadline_ms - monotonic_ms() < wait) wait = deadline_ms - monotonic_ms();
+                if (wait > 0) ::usleep(static_cast<useconds_t>(wait * 1000));   // C RTL
+            } else {
+                // $HIBER returns SS$_NORMAL only (4); a $WAKE that came
+                // before it is remembered (HIB-1).
+                (void)sys$hiber();
+            }
             termination_signalled();
             if (g_timer_fired.exchange(0)) timer = false;
         }
-        if (timer) sys$cantim(kTimerId, 0);
+        // $CANTIM of a timer that already fired is no error; its status
+        // changes nothing here (4).
+        if (timer) (void)sys$cantim(kTimerId, 0);
     }
 
 private:

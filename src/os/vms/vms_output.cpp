@@ -93,7 +93,9 @@ bool list_versions(const std::string& pattern, std::vector<std::string>* out, st
         name.erase(name.find_last_not_of(' ') + 1);   // blank-padded
         out->push_back(name);
     }
-    if (context) lib$find_file_end(&context);
+    // Releases the search context (RTL LIB$ manual); a refusal leaves only
+    // that context behind, nothing the purge depends on.
+    if (context) (void)lib$find_file_end(&context);
     // Directories keep a name's versions highest first; sorted anyway, so
     // nothing newer is ever deleted because of the order.
     std::stable_sort(out->begin(), out->end(),

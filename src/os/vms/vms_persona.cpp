@@ -61,8 +61,11 @@ unsigned int Persona::run_as(const std::function<unsigned int()>& create_process
     unsigned int persona = handle_, previous = ISS$C_ID_NATURAL;
     unsigned int st = sys$persona_assume(&persona, 0, &previous, 0);
     if (!ok(st)) {
-        if (was == SS$_WASSET) sys$setast(1);
         *error = failure("couldn't run as " + user_ + ": $PERSONA_ASSUME", st);
+        if (was == SS$_WASSET) {
+            unsigned int on = sys$setast(1);
+            if (on != SS$_WASSET && on != SS$_WASCLR) warnings->push_back(failure("$SETAST(1) refused", on));
+        }
         return st;
     }
     unsigned int created = create_process();
@@ -98,7 +101,9 @@ bool account_may_exist(const std::string& user) {
     Text<33> name(user);
     unsigned int handle = 0;
     unsigned int st = sys$persona_create(&handle, &name.d, 0, nullptr, nullptr);
-    if (ok(st)) sys$persona_delete(&handle);   // only a look: its status changes nothing
+    // Only a look: a refused $PERSONA_DELETE changes nothing of the answer
+    // (the persona goes with the image at the latest).
+    if (ok(st)) (void)sys$persona_delete(&handle);
     return !no_such_user(st);
 }
 

@@ -103,7 +103,10 @@ public:
                 r.warnings.push_back("quota " + q.name + " has no PQL$_ code on OpenVMS: not applied");
                 continue;
             }
-            if (nq + 1 >= sizeof quotas / sizeof quotas[0]) break;
+            if (nq + 1 >= sizeof quotas / sizeof quotas[0]) {
+                r.warnings.push_back("more quotas than one $CREPRC list holds: " + q.name + " and those after it not applied");
+                break;
+            }
             quotas[nq].code = static_cast<unsigned char>(code);
             quotas[nq].value = static_cast<unsigned int>(q.value > 0xFFFFFFFFu ? 0xFFFFFFFFu : q.value);
             ++nq;
@@ -214,7 +217,8 @@ public:
         }
         JpiInfo who;
         uint64_t login = 0;
-        if (ok(getjpi(pid, "", &who))) {
+        unsigned int seen = getjpi(pid, "", &who);   // R0 and IOSB both (vms_util.cpp)
+        if (ok(seen)) {
             login = who.login;
             if (other_user && who.username != user) {
                 // The persona did not reach the new process: it must not run
@@ -225,6 +229,9 @@ public:
                 return r;
             }
         } else {
+            if (other_user && seen != SS$_NONEXPR)
+                r.warnings.push_back(failure("couldn't check that PID " + hex_pid(pid) + " runs as " + user + " ($GETJPIW)",
+                                             seen));
             // Already gone: its message holds the login time (2.2).
             termination_poll();
             Ended e;

@@ -133,7 +133,10 @@ public:
     ~LnmStore() override {
         if (!locked_) return;
         std::vector<std::string> eq;
-        if (ok(lnm_get(table_, kLock, &eq)) && eq.size() == 1 && eq[0] == lock_text()) lnm_delete(table_, kLock);
+        // A LOCK left behind names a process that has ended, which blocks
+        // nobody (lock() compares PID and login time): nothing to do about
+        // a refused $DELLNM in a destructor.
+        if (ok(lnm_get(table_, kLock, &eq)) && eq.size() == 1 && eq[0] == lock_text()) (void)lnm_delete(table_, kLock);
     }
 
     bool lock(std::string* error) override {
@@ -145,10 +148,20 @@ public:
             unsigned long long login = 0;
             if (std::sscanf(eq[0].c_str(), "%8X %16llX", &pid, &login) == 2 && pid != self().pid) {
                 JpiInfo who;
-                if (ok(getjpi(pid, "", &who)) && who.login == login) {
-                    char b[16];
-                    std::snprintf(b, sizeof b, "%08X", pid);
+                // Only SS$_NONEXPR (or another login time: the PID reused)
+                // says the holder is gone (vms-services.md 6). A refusal for
+                // another reason (SS$_SUSPENDED, SS$_NOPRIV) cannot tell, and
+                // a second server must never be the guess.
+                unsigned int held = getjpi(pid, "", &who);
+                char b[16];
+                std::snprintf(b, sizeof b, "%08X", pid);
+                if (ok(held) && who.login == login) {
                     *error = "table " + table_ + " is held by the live server with PID " + b;
+                    return false;
+                }
+                if (!ok(held) && held != SS$_NONEXPR) {
+                    *error = failure("table " + table_ + " is held by PID " + b + ", which cannot be looked at ($GETJPIW)",
+                                     held);
                     return false;
                 }
             }
@@ -244,7 +257,11 @@ public:
     std::string location() const override { return table_; }
 
     // $CRELNT under LNM$SYSTEM_DIRECTORY, shareable, CREATE_IF (the restart
-    // path finds it), world may read and not change it (5).
+    // path finds it), world may read and not change it (5: promsk classes of
+    // Read/Write/Create/Delete, a set bit denies: 0xEE00). SS$_NORMAL and
+    // SS$_LNMCREATED are both success, which one means "existed" being [U]
+    // (vms-simulator.md 2.3: Ingres logical.c; CONTRACT LNM-1). User mode,
+    // not the executive mode section 5 suggests: see lnm_set (vms_util.h).
     bool create(std::string* error) {
         unsigned int attr = LNM$M_CREATE_IF;
         unsigned int quota = kTableQuota;
@@ -402,8 +419,11 @@ private:
                 e.spawnerr += "; " + failure("looking for process " + prcnam, st);
         }
         *bytes = table::encode(e);
+        // Written back; should that $CRELNM be refused, the caller still
+        // gets the resolved entry, and the next server resolves it the same
+        // way (the refusal is not this read's failure).
         std::string ignored;
-        write(key, *bytes, &ignored);
+        (void)write(key, *bytes, &ignored);
     }
 
     void configured(const std::vector<const ProgramSpec*>& programs) override {

@@ -83,9 +83,10 @@ void save_durable() {
         }
     }
     if (!cur.empty()) strings.push_back(cur);
-    // A failure costs only this safety net: the ends stay known in memory.
-    if (strings.empty()) lnm_delete(g_table, kEndedLogical);
-    else lnm_set(g_table, kEndedLogical, strings);
+    // A failure costs only this safety net: the ends stay known in memory,
+    // and the next poll writes them again (still dirty).
+    unsigned int st = strings.empty() ? lnm_delete(g_table, kEndedLogical) : lnm_set(g_table, kEndedLogical, strings);
+    if (!ok(st) && st != SS$_NOLOGNAM) g_durable_dirty = true;
 }
 
 void keep_durable(unsigned int pid, const Ended& e) {
@@ -156,8 +157,9 @@ void take_message(const unsigned char* msg, const IOSB& iosb) {
 
 void on_write(int64_t) {
     // AST level: a flag and a $WAKE, nothing else (vms-services.md 4).
+    // $WAKE(0, 0) of this process can only succeed: nothing to check here.
     g_signalled.store(1, std::memory_order_release);
-    sys$wake(nullptr, nullptr);
+    (void)sys$wake(nullptr, nullptr);
 }
 
 bool device_facts(unsigned short chan, unsigned short* unit, std::string* devnam) {
@@ -170,8 +172,10 @@ bool device_facts(unsigned short chan, unsigned short* unit, std::string* devnam
     items[2] = end_item();
     IOSB iosb;
     std::memset(&iosb, 0, sizeof iosb);
+    // R0: the request was accepted; the IOSB's first longword
+    // (iosb$l_getxxi_status): how it ended (vms-services.md 0, 3.1).
     unsigned int st = sys$getdviw(EFN$C_ENF, chan, nullptr, items, &iosb, nullptr, 0, nullptr);
-    if (ok(st)) st = iosb.iosb$w_status;
+    if (ok(st)) st = iosb.iosb$l_getxxi_status;
     if (!ok(st)) return false;
     *unit = static_cast<unsigned short>(u);
     *devnam = std::string(name, len);
@@ -191,7 +195,15 @@ bool termination_open(const std::string& table_name, std::string* error) {
         // writes there (the unit cannot be changed after $CREPRC, 2.1).
         Name dev(eq[0]);
         st = sys$assign(&dev.d, &chan, 0, nullptr, AGN$M_READONLY);
-        if (!ok(st)) chan = 0;   // gone (reboot, $DELMBX): a new one below
+        if (st == SS$_NOSUCHDEV || st == SS$_IVDEVNAM) {
+            chan = 0;   // gone ($DELMBX and its last channel, CONTRACT MBX-20/21): a new one below
+        } else if (!ok(st)) {
+            // It may well exist (SS$_NOPRIV, SS$_EXQUOTA, SS$_NOIOCHAN...):
+            // a new mailbox would leave the messages of every process the
+            // last server started in the old one, so nothing is replaced.
+            if (error) *error = failure("cannot assign the termination mailbox " + eq[0] + " ($ASSIGN)", st);
+            return false;
+        }
     }
     bool created = false;
     if (!chan) {
@@ -205,15 +217,17 @@ bool termination_open(const std::string& table_name, std::string* error) {
     }
     std::string devnam;
     if (!device_facts(chan, &g_unit, &devnam)) {
-        sys$dassgn(chan);
+        (void)sys$dassgn(chan);   // a failure is being reported; the channel is ours alone
         if (error) *error = "cannot read the unit of the termination mailbox ($GETDVIW)";
         return false;
     }
     if (created) {
         st = lnm_set(table_name, kMailboxLogical, {devnam});
         if (!ok(st)) {
-            sys$delmbx(chan);
-            sys$dassgn(chan);
+            // Nobody could find the new mailbox: marked for deletion, gone
+            // with its channel (3.1). The failure reported is the $CRELNM's.
+            (void)sys$delmbx(chan);
+            (void)sys$dassgn(chan);
             if (error) *error = failure("cannot record the termination mailbox in " + table_name, st);
             return false;
         }
@@ -240,8 +254,10 @@ void termination_poll() {
         std::memset(&iosb, 0, sizeof iosb);
         unsigned int st = sys$qiow(EFN$C_ENF, g_chan, IO$_READVBLK | IO$M_NOW, &iosb, nullptr, 0, buf, sizeof buf,
                                    0, 0, 0, 0);
-        if (ok(st)) st = iosb.iosb$w_status;
-        if (!ok(st)) break;   // SS$_ENDOFFILE: empty
+        if (ok(st)) st = iosb.iosb$w_status;   // queued (R0), then how it went (IOSB, 3.3)
+        // SS$_ENDOFFILE: empty. Any other failure leaves what is queued
+        // where it is, for the next poll: nothing is lost by stopping.
+        if (!ok(st)) break;
         take_message(buf, iosb);
     }
     if (g_durable_dirty) {
@@ -269,6 +285,8 @@ void termination_arm() {
     if (ok(st)) st = iosb.iosb$w_status;
     g_armed = ok(st);
 }
+
+bool termination_armed() { return !g_open || g_armed; }
 
 bool termination_signalled() {
     if (g_signalled.exchange(0, std::memory_order_acquire) == 0) return false;

@@ -44,5 +44,8 @@ void termination_keep_only(const std::set<unsigned int>& pids);
 void termination_arm();
 // True (once) after the attention AST ran.
 bool termination_signalled();
+// False while the mailbox is open and no write-attention AST is queued on it
+// (termination_arm was refused): the loop must then not $HIBER for good.
+bool termination_armed();
 
 }  // namespace sv::os::vms

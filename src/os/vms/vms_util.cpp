@@ -1,6 +1,7 @@
 // Shared helpers of the OpenVMS back end (vms_util.h).
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "os/vms/vms_util.h"
@@ -144,7 +145,15 @@ unsigned int getjpi_at(unsigned int* pidadr, dsc$descriptor_s* name, JpiInfo* ou
 const JpiInfo& self() {
     static const JpiInfo info = [] {
         JpiInfo i;
-        getjpi(0, "", &i);
+        // $GETJPIW of the caller itself needs no privilege and cannot find it
+        // gone: a refusal is a bug (an item list the system rejects), and
+        // going on with PID 0 and UIC [0,0] would misjudge every peer and
+        // the table's lock. Said, then stopped.
+        unsigned int st = getjpi(0, "", &i);
+        if (!ok(st)) {
+            std::fprintf(stderr, "%s\n", failure("$GETJPIW of this process", st).c_str());
+            std::abort();
+        }
         return i;
     }();
     return info;
