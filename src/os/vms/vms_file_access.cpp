@@ -19,6 +19,7 @@
 #include <system_error>
 #include <vector>
 
+#include "core/text.h"
 #include "os/file_access.h"
 
 namespace sv::os {
@@ -31,7 +32,7 @@ bool vms_spec(const std::string& p) { return p.find(']') != std::string::npos ||
 bool match(const char* pat, const char* s, bool fold) {
     auto same = [fold](char a, char b) {
         if (!fold) return a == b;
-        return std::toupper(static_cast<unsigned char>(a)) == std::toupper(static_cast<unsigned char>(b));
+        return upcase(a) == upcase(b);   // core/text.h
     };
     const char* star = nullptr;
     const char* back = nullptr;

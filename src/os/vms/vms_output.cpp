@@ -7,6 +7,7 @@
 // and RMS$_FNF when none, ended by LIB$FIND_FILE_END (RTL LIB$ manual; Perl's
 // vms.c readdir calls it so, FIL-5); LIB$DELETE_FILE of one file with the
 // optional arguments 0 (fosslc/Ingres passes all ten, FIL-6).
+#include "core/text.h"
 #include "os/vms/vms_output.h"
 
 #include <algorithm>
@@ -30,7 +31,7 @@ std::string file_word(const std::string& s) {
     std::string out;
     for (char ch : s) {
         unsigned char u = static_cast<unsigned char>(ch);
-        out += std::isalnum(u) || ch == '$' || ch == '_' || ch == '-' ? static_cast<char>(std::toupper(u)) : '_';
+        out += std::isalnum(u) || ch == '$' || ch == '_' || ch == '-' ? upcase(ch) : '_';
     }
     return out.empty() ? std::string("_") : out;
 }

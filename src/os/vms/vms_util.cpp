@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/text.h"
 #include "os/vms/vms_util.h"
 
 #include <prvdef.h>
@@ -37,8 +38,7 @@ std::string failure(const std::string& what, unsigned int status) {
 }
 
 std::string upper_trim(const std::string& s) {
-    std::string out;
-    for (char c : s) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string out = upcase(s);   // core/text.h: the one place case is folded
     while (!out.empty() && (out.back() == ' ' || out.back() == '\0')) out.pop_back();
     return out;
 }
