@@ -29,7 +29,7 @@ else
     keep=0
 fi
 
-sources=("$root/src/core/proto.cpp" "$root/src/core/table.cpp" "$root/src/core/process_state.cpp")
+sources=("$root/src/core/proto.cpp" "$root/src/core/table.cpp" "$root/src/core/process_state.cpp" "$root/src/core/text.cpp")
 flags=(-std=c++17 -g -O1 -Wall -Wextra -Wshadow -Wpedantic -Werror
        -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I"$root/src")
 
